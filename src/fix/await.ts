@@ -1,0 +1,101 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
+import { needsSemicolonBefore, statementStartedBy } from './semicolon.js';
+
+export interface AwaitOptions {
+  /**
+   * The text to await instead of the node's own source text, e.g. the async twin's call
+   * `readFile(p, 'utf8')`. Treated as a call or member expression (no parentheses) unless
+   * `innerIsStrong` is `false`.
+   */
+  innerText?: string;
+  /** With `innerText`: `false` when that text binds looser than a unary operator (`a || b`). */
+  innerIsStrong?: boolean;
+  /**
+   * Read this property of the awaited value instead of using the value itself, for async twins
+   * that resolve to a wrapper: `(await exec(cmd)).stdout`.
+   */
+  resultProperty?: string;
+}
+
+/**
+ * Fix that replaces `node` with `await <innerText>` (innerText defaults to the node's own source
+ * text, comments included), adding the parentheses precedence needs on either side of `await`,
+ * a `;` where the result would otherwise continue the previous statement (no-semicolon style), and
+ * a space where the result would otherwise run into a keyword (`return[a][0]` -> `return await [a][0]`).
+ */
+export function fixWithAwait(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Expression,
+  options?: AwaitOptions,
+): TSESLint.RuleFix {
+  return fixer.replaceText(node, awaitedText(sourceCode, node, options));
+}
+
+/** The text `fixWithAwait` would put in place of `node`, for callers that combine it with other edits. */
+export function awaitedText(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Expression,
+  options: AwaitOptions = {},
+): string {
+  const awaited = `await ${awaitOperandText(sourceCode, node, options)}`;
+  let text: string;
+  if (options.resultProperty !== undefined) {
+    // A member expression: strong enough for any place the node was.
+    text = `(${awaited}).${options.resultProperty}`;
+  } else if (needsParenthesesAroundAwait(node) && !ASTUtils.isParenthesized(node, sourceCode)) {
+    text = `(${awaited})`;
+  } else {
+    text = awaited;
+  }
+  const shorthand = shorthandPropertyOf(node);
+  if (shorthand !== undefined) {
+    // `{ value }` -> `{ value: await value }`
+    text = `${sourceCode.getText(shorthand.key)}: ${text}`;
+  }
+  if (/^[([`]/u.test(text)) {
+    const statement = statementStartedBy(node);
+    if (statement !== undefined && needsSemicolonBefore(sourceCode, statement)) {
+      text = `;${text}`;
+    }
+  }
+  return separateFromNeighbours(sourceCode.text, node.range, text);
+}
+
+function awaitOperandText(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  node: TSESTree.Expression,
+  options: AwaitOptions,
+): string {
+  if (options.innerText !== undefined) {
+    return options.innerIsStrong === false ? `(${options.innerText})` : options.innerText;
+  }
+  const own = sourceCode.getText(node);
+  return needsParenthesesAsAwaitOperand(node) ? `(${own})` : own;
+}
+
+function shorthandPropertyOf(node: TSESTree.Node): TSESTree.Property | undefined {
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.Property && parent.shorthand && parent.value === node ? parent : undefined;
+}
+
+const IDENTIFIER_CHAR = /[\p{ID_Continue}$\u200c\u200d]/u;
+
+/**
+ * Adds a space where `text` would otherwise merge with the identifier or keyword right before
+ * or after the replaced range (`typeof/re/.x` -> `typeof await /re/.x`, never `typeofawait`).
+ */
+function separateFromNeighbours(source: string, range: TSESTree.Range, text: string): string {
+  const before = source.charAt(range[0] - 1);
+  const after = source.charAt(range[1]);
+  let result = text;
+  if (IDENTIFIER_CHAR.test(before) && IDENTIFIER_CHAR.test(result.charAt(0))) {
+    result = ` ${result}`;
+  }
+  if (IDENTIFIER_CHAR.test(after) && IDENTIFIER_CHAR.test(result.at(-1) ?? '')) {
+    result = `${result} `;
+  }
+  return result;
+}
