@@ -1,0 +1,380 @@
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import type { TSESTree } from '@typescript-eslint/utils';
+
+// Where code runs: on an async path (an async function, or a function that returns a promise),
+// in code that runs right away inside one (array callbacks, promise executors, IIFEs), or
+// somewhere blocking harms no request (top level, plain sync functions, deferred callbacks).
+
+export type FunctionNode =
+  | TSESTree.FunctionDeclaration
+  | TSESTree.FunctionExpression
+  | TSESTree.ArrowFunctionExpression;
+
+export type ImmediateCallbackKind = 'array-callback' | 'promise-executor' | 'iife';
+
+export interface ImmediateCallback {
+  readonly fn: FunctionNode;
+  readonly kind: ImmediateCallbackKind;
+  /** The array method (`map`, `forEach`, … or `from` for `Array.from`); only for 'array-callback'. */
+  readonly method?: string;
+}
+
+export interface AsyncPath {
+  /** The function whose asynchronous run the node is part of. */
+  readonly asyncFunction: FunctionNode;
+  /** 'async-function': declared `async` (functions, arrows, methods, class property arrows, async generators).
+   *  'promise-returning': not async but returns a promise (a "fake async" wrapper whose `new Promise` executor does sync work). */
+  readonly reason: 'async-function' | 'promise-returning';
+  /** Synchronous callbacks between the node and asyncFunction that run immediately, innermost first
+   *  (array iteration callbacks, `new Promise` executors, IIFEs). Empty when the node sits directly in asyncFunction. */
+  readonly immediateCallbacks: readonly ImmediateCallback[];
+  /** True when `await` may be inserted at the node: asyncFunction is async, nothing between, and the node is not in
+   *  a parameter list/default value or a class field initializer or other spot where `await` is a syntax error. */
+  readonly canAwait: boolean;
+}
+
+export interface AsyncPathOptions {
+  /** Type-aware answer to "does this non-async function return a thenable?"; undefined answer means "cannot tell". */
+  isPromiseReturning?: (fn: FunctionNode) => boolean | undefined;
+  /** Type-aware answer to "is this receiver an array-like (Array, ReadonlyArray, tuple, typed array, Set, Map)?" for the array-callback case. */
+  isArrayLikeReceiver?: (receiver: TSESTree.Expression) => boolean | undefined;
+}
+
+/** Array (and Set/Map/typed array) methods that call their first argument synchronously before returning. */
+const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
+  'map',
+  'forEach',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'reduce',
+  'reduceRight',
+  'sort',
+  'toSorted',
+]);
+
+/** Constructors whose static `from(source, mapFn)` calls `mapFn` synchronously. */
+const FROM_WITH_MAP_FN: ReadonlySet<string> = new Set([
+  'Array',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+]);
+
+const CALL_AND_APPLY: ReadonlySet<string> = new Set(['call', 'apply']);
+
+/** `Promise.x(…)` statics that return a promise. */
+const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
+  'resolve',
+  'reject',
+  'all',
+  'allSettled',
+  'any',
+  'race',
+  'try',
+]);
+
+/**
+ * The async path `node` runs on, or undefined when it runs at module top level (incl. top-level await), in a plain sync
+ * function, or in a callback handed to another API to run later (event listeners, timers, process.on('exit'), framework callbacks).
+ *
+ * Walking up from the node, the nearest function decides. An async function is the path. A sync callback that runs
+ * right away (array iteration callback, `new Promise` executor, IIFE) is recorded and the walk goes on to the next
+ * function. A non-async function that returns a promise is a 'promise-returning' path. Anything else (plain sync
+ * function, plain generator, deferred callback, getter, setter, constructor) is not an async path. Class field
+ * initializers and static blocks run when the class is instantiated or defined, not as part of the enclosing
+ * function's run, so they end the walk too.
+ */
+export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {}): AsyncPath | undefined {
+  const immediateCallbacks: ImmediateCallback[] = [];
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent != null) {
+    if (isClassInitializerBoundary(parent, child)) {
+      return undefined;
+    }
+    if (isFunctionNode(parent)) {
+      const fn = parent;
+      if (fn.async) {
+        return {
+          asyncFunction: fn,
+          reason: 'async-function',
+          immediateCallbacks,
+          canAwait: immediateCallbacks.length === 0 && child === fn.body,
+        };
+      }
+      const immediate = immediateCallbackOf(fn, options);
+      if (immediate !== undefined) {
+        immediateCallbacks.push(immediate);
+      } else if (canReturnPromise(fn) && isPromiseReturning(fn, options)) {
+        return { asyncFunction: fn, reason: 'promise-returning', immediateCallbacks, canAwait: false };
+      } else {
+        return undefined;
+      }
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  return undefined;
+}
+
+/**
+ * Syntactic: true when fn is non-async and evidently returns a promise: explicit return type annotation `Promise<…>`/`PromiseLike<…>`,
+ * an expression body or a `return` (of fn itself, not nested functions) that is `new Promise(…)`, `Promise.resolve/reject/all/…(…)`
+ * (also behind `as`/`!`/`satisfies`, or a `?:` whose both branches are such).
+ */
+export function returnsPromiseSyntactically(fn: FunctionNode): boolean {
+  if (fn.async || fn.generator) {
+    return false;
+  }
+  if (fn.returnType !== undefined && isPromiseTypeReference(fn.returnType.typeAnnotation)) {
+    return true;
+  }
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
+    return isPromiseExpression(fn.body);
+  }
+  return someOwnReturn(fn.body, (argument) => argument !== null && isPromiseExpression(argument));
+}
+
+/**
+ * The nearest enclosing function of node, or undefined at top level. A node in a function's parameter list (a default
+ * value) belongs to that function; a function node's own enclosing function is the one around it. Code in a class
+ * field initializer or a static block belongs to no function (it runs when the class is instantiated or defined), so
+ * the answer there is undefined as well.
+ */
+export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  while (parent != null) {
+    if (isClassInitializerBoundary(parent, child)) {
+      return undefined;
+    }
+    if (isFunctionNode(parent)) {
+      return parent;
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  return undefined;
+}
+
+/** True for the three function node types. */
+export function isFunctionNode(node: TSESTree.Node): node is FunctionNode {
+  return (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ArrowFunctionExpression
+  );
+}
+
+/** `child` is the initializer of a class field (run per instance / at class definition) or `parent` is a static block. */
+function isClassInitializerBoundary(parent: TSESTree.Node, child: TSESTree.Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.AccessorProperty:
+      return parent.value === child;
+    case AST_NODE_TYPES.StaticBlock:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** How `fn` runs right away when it is reached, or undefined when it runs whenever someone calls it. */
+function immediateCallbackOf(fn: FunctionNode, options: AsyncPathOptions): ImmediateCallback | undefined {
+  if (fn.generator) {
+    // Calling a generator function does not run its body.
+    return undefined;
+  }
+  const used = outermostTypeWrapper(fn);
+  const parent = used.parent;
+  if (parent == null) {
+    return undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.CallExpression) {
+    if (parent.callee === used) {
+      return { fn, kind: 'iife' };
+    }
+    const argumentIndex = parent.arguments.indexOf(used as TSESTree.CallExpressionArgument);
+    const callee = parent.callee;
+    if (argumentIndex < 0 || callee.type !== AST_NODE_TYPES.MemberExpression) {
+      return undefined;
+    }
+    const method = staticPropertyName(callee);
+    if (method === undefined) {
+      return undefined;
+    }
+    if (argumentIndex === 0 && ARRAY_CALLBACK_METHODS.has(method)) {
+      return options.isArrayLikeReceiver?.(callee.object) === false ? undefined : { fn, kind: 'array-callback', method };
+    }
+    if (
+      argumentIndex === 1 &&
+      method === 'from' &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      FROM_WITH_MAP_FN.has(callee.object.name)
+    ) {
+      return { fn, kind: 'array-callback', method };
+    }
+    return undefined;
+  }
+  if (parent.type === AST_NODE_TYPES.NewExpression) {
+    return parent.arguments[0] === used &&
+      parent.callee.type === AST_NODE_TYPES.Identifier &&
+      parent.callee.name === 'Promise'
+      ? { fn, kind: 'promise-executor' }
+      : undefined;
+  }
+  // `(function () { … }).call(this, …)` / `.apply(…)`
+  if (
+    parent.type === AST_NODE_TYPES.MemberExpression &&
+    parent.object === used &&
+    isOneOf(staticPropertyName(parent), CALL_AND_APPLY) &&
+    parent.parent.type === AST_NODE_TYPES.CallExpression &&
+    parent.parent.callee === parent
+  ) {
+    return { fn, kind: 'iife' };
+  }
+  return undefined;
+}
+
+/** Setters and constructors never hand a promise to their caller; generators return iterators. */
+function canReturnPromise(fn: FunctionNode): boolean {
+  if (fn.generator) {
+    return false;
+  }
+  const parent = fn.parent;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn) {
+    return parent.kind !== 'set' && parent.kind !== 'constructor';
+  }
+  if (parent.type === AST_NODE_TYPES.Property && parent.value === fn) {
+    return parent.kind !== 'set';
+  }
+  return true;
+}
+
+function isPromiseReturning(fn: FunctionNode, options: AsyncPathOptions): boolean {
+  return options.isPromiseReturning?.(fn) ?? returnsPromiseSyntactically(fn);
+}
+
+function isPromiseTypeReference(type: TSESTree.TypeNode): boolean {
+  return (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    (type.typeName.name === 'Promise' || type.typeName.name === 'PromiseLike')
+  );
+}
+
+function isPromiseExpression(expression: TSESTree.Expression): boolean {
+  const node = skipTypeWrappers(expression);
+  switch (node.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise';
+    case AST_NODE_TYPES.CallExpression:
+      return (
+        node.callee.type === AST_NODE_TYPES.MemberExpression &&
+        node.callee.object.type === AST_NODE_TYPES.Identifier &&
+        node.callee.object.name === 'Promise' &&
+        isOneOf(staticPropertyName(node.callee), PROMISE_RETURNING_STATICS)
+      );
+    case AST_NODE_TYPES.ConditionalExpression:
+      return isPromiseExpression(node.consequent) && isPromiseExpression(node.alternate);
+    default:
+      return false;
+  }
+}
+
+/** True when some `return` in `statement` that belongs to the function around it (not to nested functions) passes `predicate`. */
+function someOwnReturn(
+  statement: TSESTree.Statement,
+  predicate: (argument: TSESTree.Expression | null) => boolean,
+): boolean {
+  const recurse = (inner: TSESTree.Statement | null | undefined): boolean =>
+    inner != null && someOwnReturn(inner, predicate);
+  switch (statement.type) {
+    case AST_NODE_TYPES.ReturnStatement:
+      return predicate(statement.argument);
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.some(recurse);
+    case AST_NODE_TYPES.IfStatement:
+      return recurse(statement.consequent) || recurse(statement.alternate);
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.LabeledStatement:
+    case AST_NODE_TYPES.WithStatement:
+      return recurse(statement.body);
+    case AST_NODE_TYPES.TryStatement:
+      return recurse(statement.block) || recurse(statement.handler?.body) || recurse(statement.finalizer);
+    case AST_NODE_TYPES.SwitchStatement:
+      return statement.cases.some((switchCase) => switchCase.consequent.some(recurse));
+    default:
+      return false;
+  }
+}
+
+type TypeWrapper =
+  | TSESTree.TSAsExpression
+  | TSESTree.TSNonNullExpression
+  | TSESTree.TSSatisfiesExpression
+  | TSESTree.TSTypeAssertion;
+
+function isTypeWrapper(node: TSESTree.Node): node is TypeWrapper {
+  return (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+    node.type === AST_NODE_TYPES.TSTypeAssertion
+  );
+}
+
+/** `x as T`, `x!`, `x satisfies T`, `<T>x` → `x`. */
+function skipTypeWrappers(expression: TSESTree.Expression): TSESTree.Expression {
+  let node = expression;
+  while (isTypeWrapper(node)) {
+    node = node.expression;
+  }
+  return node;
+}
+
+/** The outermost `as`/`!`/`satisfies`/`<T>` wrapper around `node` (or node itself): what its parent sees. */
+function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.parent != null && isTypeWrapper(current.parent) && current.parent.expression === current) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** `a.b` / `a['b']` / `` a[`b`] `` → 'b'; undefined for other computed keys and private names. */
+function staticPropertyName(member: TSESTree.MemberExpression): string | undefined {
+  const property = member.property;
+  if (!member.computed) {
+    return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  }
+  if (property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') {
+    return property.value;
+  }
+  if (property.type === AST_NODE_TYPES.TemplateLiteral && property.expressions.length === 0) {
+    return property.quasis[0]?.value.cooked ?? undefined;
+  }
+  return undefined;
+}
+
+function isOneOf(name: string | undefined, names: ReadonlySet<string>): boolean {
+  return name !== undefined && names.has(name);
+}
