@@ -5,7 +5,7 @@ export const fixturesDir = path.join(import.meta.dirname, 'fixtures');
 
 /**
  * A RuleTester with type information from `tests/fixtures/tsconfig.json`. Cases default to
- * `file.ts`; set `filename` (e.g. `'file.cts'`, `'file.js'`) for other module kinds.
+ * `file.ts`; set `filename` (`'file.mts'`, `'file.cts'`, and for JavaScript `'script.js'`, `'script.mjs'`, `'script.cjs'`: a `.js` file may not share its base name with a `.ts` one) for other module kinds.
  */
 export function createTypedRuleTester(): RuleTester {
   return new RuleTester({

@@ -1,0 +1,108 @@
+import { CALL, ESM, ReferenceTracker, findVariable, type TraceMap } from '@eslint-community/eslint-utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+/** A call found syntactically: `module` without `node:`, `name` the export path (`realpathSync.native`). */
+export interface TrackedCall<T> {
+  readonly node: TSESTree.CallExpression;
+  readonly module: string;
+  readonly name: string;
+  readonly info: T;
+}
+
+/**
+ * Finds the calls of the given module exports and globals through `import`/`require` bindings, with
+ * ESLint's scope analysis (`ReferenceTracker`): renamed and namespace imports, default imports,
+ * `require` with destructuring, `const` aliases, `node:` and bare specifiers. This is what a rule can
+ * know without type information, and what it knows of `require()` in `.ts` files (typed `any`).
+ */
+export function trackCalls<T>(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  entries: readonly { module: string; name: string; info: T }[],
+): TrackedCall<T>[] {
+  const moduleMap: Record<string, Record<string, unknown>> = {};
+  const globalMap: Record<string, unknown> = {};
+  for (const entry of entries) {
+    const segments = entry.name.split('.');
+    if (entry.module === 'globalThis') {
+      setPath(globalMap, segments, entry);
+      continue;
+    }
+    for (const specifier of [entry.module, `node:${entry.module}`]) {
+      // Node's built-ins are CommonJS modules seen from ESM: named imports, the default import and a
+      // namespace import all reach the same exports.
+      const exports = (moduleMap[specifier] ??= { [ESM]: true } as Record<string, unknown>);
+      exports.default ??= {};
+      setPath(exports, segments, entry);
+      setPath(exports.default as Record<string, unknown>, segments, entry);
+    }
+  }
+  const scope = sourceCode.scopeManager?.globalScope;
+  if (!scope) return [];
+  const tracker = new ReferenceTracker(scope as never);
+  const found: TrackedCall<T>[] = [];
+  const seen = new Set<TSESTree.Node>();
+  const collect = (references: Iterable<{ node: unknown; info: unknown }>): void => {
+    for (const reference of references) {
+      const node = reference.node as TSESTree.Node;
+      if (node.type !== AST_NODE_TYPES.CallExpression || seen.has(node)) continue;
+      seen.add(node);
+      const entry = reference.info as { module: string; name: string; info: T };
+      found.push({ node, module: entry.module, name: entry.name, info: entry.info });
+    }
+  };
+  collect(tracker.iterateEsmReferences(moduleMap as TraceMap<unknown>));
+  collect(tracker.iterateCjsReferences(moduleMap as TraceMap<unknown>));
+  collect(tracker.iterateGlobalReferences(globalMap as TraceMap<unknown>));
+  return found;
+}
+
+function setPath(root: Record<string, unknown>, segments: readonly string[], entry: unknown): void {
+  let level = root;
+  for (const segment of segments) {
+    level[segment] ??= {};
+    level = level[segment] as Record<string, unknown>;
+  }
+  (level as Record<symbol, unknown>)[CALL] = entry;
+}
+
+/**
+ * The module specifier an identifier was imported or required from, as written (`'node:fs'`), when it
+ * is bound by an `import` declaration, `import x = require()`, or a top-level
+ * `const { x } = require('…')` / `const x = require('…')`.
+ */
+export function importSourceOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const variable = findVariable(sourceCode.getScope(identifier) as never, identifier.name) as TSESLint.Scope.Variable | null;
+  const definition = variable?.defs[0];
+  if (!definition) return undefined;
+  if (definition.type === 'ImportBinding') {
+    const parent = definition.parent;
+    if (parent?.type === AST_NODE_TYPES.ImportDeclaration) return parent.source.value;
+    if (
+      definition.node.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+      definition.node.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference
+    ) {
+      const expression = definition.node.moduleReference.expression;
+      return expression.type === AST_NODE_TYPES.Literal ? String(expression.value) : undefined;
+    }
+    return undefined;
+  }
+  if (definition.type === 'Variable' && definition.node.init) {
+    return requiredSpecifier(definition.node.init);
+  }
+  return undefined;
+}
+
+/** `'fs'` for `require('fs')` (also behind `await import()`-free wrappers such as parentheses). */
+export function requiredSpecifier(node: TSESTree.Expression): string | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'require' &&
+    node.arguments.length === 1 &&
+    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof node.arguments[0].value === 'string'
+  ) {
+    return node.arguments[0].value;
+  }
+  return undefined;
+}

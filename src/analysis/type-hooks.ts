@@ -1,0 +1,63 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { unionConstituents } from 'ts-api-utils';
+import type { AsyncPathOptions, FunctionNode } from './execution-context.js';
+import { isThenable } from './thenable.js';
+import type { TypeInfo } from './type-info.js';
+
+const ARRAY_LIKE_NAMES = new Set([
+  'Array',
+  'ReadonlyArray',
+  'Set',
+  'ReadonlySet',
+  'Map',
+  'ReadonlyMap',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+  'Buffer',
+]);
+
+/**
+ * The type-aware answers `findAsyncPath` asks for, or none without type information (it then
+ * decides by syntax alone). Answers are cached per node for the file.
+ */
+export function createTypeHooks(typeInfo: TypeInfo | undefined): AsyncPathOptions {
+  if (!typeInfo) return {};
+  const promiseReturning = new WeakMap<FunctionNode, boolean | undefined>();
+  return {
+    isPromiseReturning(fn) {
+      if (promiseReturning.has(fn)) return promiseReturning.get(fn);
+      const answer = functionReturnsThenable(typeInfo, fn);
+      promiseReturning.set(fn, answer);
+      return answer;
+    },
+    isArrayLikeReceiver(receiver: TSESTree.Expression) {
+      const type = typeInfo.services.getTypeAtLocation(receiver);
+      if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+      return unionConstituents(typeInfo.checker.getNonNullableType(type)).every(
+        (part) =>
+          typeInfo.checker.isArrayType(part) ||
+          typeInfo.checker.isTupleType(part) ||
+          ARRAY_LIKE_NAMES.has(part.getSymbol()?.getName() ?? ''),
+      );
+    },
+  };
+}
+
+function functionReturnsThenable(typeInfo: TypeInfo, fn: FunctionNode): boolean | undefined {
+  const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(fn) as ts.SignatureDeclaration;
+  const signature = typeInfo.checker.getSignatureFromDeclaration(tsNode);
+  if (!signature) return undefined;
+  const returnType = typeInfo.checker.getReturnTypeOfSignature(signature);
+  if (returnType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+  return isThenable(typeInfo, tsNode, returnType);
+}

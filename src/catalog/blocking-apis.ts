@@ -1,0 +1,211 @@
+/**
+ * Synchronous Node.js APIs that block the event loop and the asynchronous form each one has.
+ * Data only: how a call is found lives in `src/analysis`, how it is rewritten in `src/fix`.
+ *
+ * `valueEqual` is the promise that `await <twin>(same arguments)` settles to the value the sync call
+ * returns (and throws where it throws). Only such rows are autofixed; the others are suggestions.
+ */
+
+/** How the asynchronous form is called. */
+export type AsyncTwin =
+  /** `await fs.promises.<name>(…)`, or `await <name>(…)` imported from `node:fs/promises`. */
+  | {
+      readonly via: 'fs-promises';
+      readonly name: string;
+      readonly valueEqual: boolean;
+      /** Options of the sync form that the twin lacks: a call passing them (or an options value we cannot see) is a suggestion. */
+      readonly syncOnlyOptions?: readonly string[];
+    }
+  /** `await promisify(<module>.<name>)(…)`: the callback API through `util.promisify`. */
+  | {
+      readonly via: 'promisify';
+      readonly name: string;
+      readonly valueEqual: boolean;
+      /** The promisified value is an object; the sync value is this property of it (`(await …).stdout`). */
+      readonly resultProperty?: string;
+      /** What differs from the sync value, for the suggestion's message. */
+      readonly difference?: string;
+    }
+  /** `fs.existsSync(p)` → `await fs.promises.access(p).then(() => true, () => false)`. */
+  | { readonly via: 'access-probe'; readonly valueEqual: false; readonly difference: string }
+  /** No awaitable form: report only, with advice. */
+  | { readonly via: 'none'; readonly advice: string };
+
+export interface BlockingApi {
+  /** The module without `node:` (`fs`), or `globalThis` for a global of the default library. */
+  readonly module: string;
+  /** The export path inside the module: `readFileSync`, `realpathSync.native`, `Atomics.wait`. */
+  readonly name: string;
+  readonly kind: 'io' | 'cpu' | 'process' | 'wait';
+  /** The API is only synchronous in this call shape (`crypto.randomBytes(n)` without a callback). */
+  readonly syncWhen?: 'no-callback';
+  readonly twin: AsyncTwin;
+}
+
+const fsPromises = (syncName: string, name: string, extra: { syncOnlyOptions?: readonly string[] } = {}): BlockingApi => ({
+  module: 'fs',
+  name: syncName,
+  kind: 'io',
+  twin: { via: 'fs-promises', name, valueEqual: true, ...extra },
+});
+
+const promisified = (
+  module: string,
+  kind: BlockingApi['kind'],
+  syncName: string,
+  name: string,
+  extra: Partial<Omit<Extract<AsyncTwin, { via: 'promisify' }>, 'via' | 'name'>> & { syncWhen?: 'no-callback' } = {},
+): BlockingApi => {
+  const { syncWhen, ...twin } = extra;
+  return {
+    module,
+    name: syncName,
+    kind,
+    ...(syncWhen ? { syncWhen } : {}),
+    twin: { via: 'promisify', name, valueEqual: true, ...twin },
+  };
+};
+
+/** Path-based `fs` APIs: `fs/promises` has the same function with the same value. */
+const FS_PROMISES_TWINS: readonly BlockingApi[] = [
+  'access',
+  'appendFile',
+  'chmod',
+  'chown',
+  'copyFile',
+  'cp',
+  'lchown',
+  'link',
+  'lutimes',
+  'mkdir',
+  'mkdtemp',
+  'opendir',
+  'readFile',
+  'readdir',
+  'readlink',
+  'rename',
+  'rm',
+  'rmdir',
+  'statfs',
+  'symlink',
+  'truncate',
+  'unlink',
+  'utimes',
+  'writeFile',
+].map((name) => fsPromises(`${name}Sync`, name));
+
+/** `fd`-based `fs` APIs: `fs/promises` works on FileHandles, so the twin is the promisified callback API. */
+const FS_FD_TWINS: readonly BlockingApi[] = [
+  'open',
+  'close',
+  'fstat',
+  'fsync',
+  'fdatasync',
+  'ftruncate',
+  'fchmod',
+  'fchown',
+  'futimes',
+].map((name) => promisified('fs', 'io', `${name}Sync`, name));
+
+const ZLIB_TWINS: readonly BlockingApi[] = [
+  'deflate',
+  'inflate',
+  'gzip',
+  'gunzip',
+  'deflateRaw',
+  'inflateRaw',
+  'unzip',
+  'brotliCompress',
+  'brotliDecompress',
+].map((name) => promisified('zlib', 'cpu', `${name}Sync`, name));
+
+export const BLOCKING_APIS: readonly BlockingApi[] = [
+  ...FS_PROMISES_TWINS,
+  // `stat`/`lstat` with `throwIfNoEntry: false` return undefined where the promise rejects.
+  fsPromises('statSync', 'stat', { syncOnlyOptions: ['throwIfNoEntry'] }),
+  fsPromises('lstatSync', 'lstat', { syncOnlyOptions: ['throwIfNoEntry'] }),
+  // The JavaScript realpath and the native one can disagree (case, subst drives): keep each with its own kind.
+  promisified('fs', 'io', 'realpathSync', 'realpath'),
+  fsPromises('realpathSync.native', 'realpath'),
+  ...FS_FD_TWINS,
+  promisified('fs', 'io', 'readSync', 'read', {
+    valueEqual: false,
+    resultProperty: 'bytesRead',
+    difference: 'the callback form resolves `{ bytesRead, buffer }` and takes its arguments in a different order for some overloads',
+  }),
+  promisified('fs', 'io', 'writeSync', 'write', {
+    valueEqual: false,
+    resultProperty: 'bytesWritten',
+    difference: 'the callback form resolves `{ bytesWritten, buffer }`',
+  }),
+  promisified('fs', 'io', 'readvSync', 'readv', {
+    valueEqual: false,
+    resultProperty: 'bytesRead',
+    difference: 'the callback form resolves `{ bytesRead, buffers }`',
+  }),
+  promisified('fs', 'io', 'writevSync', 'writev', {
+    valueEqual: false,
+    resultProperty: 'bytesWritten',
+    difference: 'the callback form resolves `{ bytesWritten, buffers }`',
+  }),
+  {
+    module: 'fs',
+    name: 'existsSync',
+    kind: 'io',
+    twin: {
+      via: 'access-probe',
+      valueEqual: false,
+      difference: 'there is no async `exists`; `access` also fails when the file exists but is not accessible',
+    },
+  },
+  promisified('child_process', 'process', 'execSync', 'exec', {
+    valueEqual: false,
+    resultProperty: 'stdout',
+    difference:
+      '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given',
+  }),
+  promisified('child_process', 'process', 'execFileSync', 'execFile', {
+    valueEqual: false,
+    resultProperty: 'stdout',
+    difference: '`execFile` resolves `{ stdout, stderr }` with strings by default; execFileSync returns a Buffer unless an encoding is given',
+  }),
+  promisified('child_process', 'process', 'spawnSync', 'execFile', {
+    valueEqual: false,
+    difference:
+      '`execFile` resolves `{ stdout, stderr }` and rejects on a non-zero exit, where spawnSync returns `{ status, signal, stdout, stderr, … }` and never throws for the exit code',
+  }),
+  promisified('crypto', 'cpu', 'pbkdf2Sync', 'pbkdf2'),
+  promisified('crypto', 'cpu', 'scryptSync', 'scrypt'),
+  promisified('crypto', 'cpu', 'hkdfSync', 'hkdf'),
+  promisified('crypto', 'cpu', 'generateKeyPairSync', 'generateKeyPair'),
+  promisified('crypto', 'cpu', 'generateKeySync', 'generateKey'),
+  promisified('crypto', 'cpu', 'generatePrimeSync', 'generatePrime'),
+  promisified('crypto', 'cpu', 'checkPrimeSync', 'checkPrime'),
+  promisified('crypto', 'cpu', 'randomFillSync', 'randomFill'),
+  promisified('crypto', 'cpu', 'randomBytes', 'randomBytes', { syncWhen: 'no-callback' }),
+  ...ZLIB_TWINS,
+  {
+    module: 'globalThis',
+    name: 'Atomics.wait',
+    kind: 'wait',
+    twin: {
+      via: 'none',
+      advice: 'on the main thread wait with `await Atomics.waitAsync(…).value`, or move the waiting code into a worker thread',
+    },
+  },
+];
+
+const byKey = new Map(BLOCKING_APIS.map((api) => [`${api.module}:${api.name}`, api]));
+
+/** The catalogue row of `module` (with or without `node:`) and export path `name`, if any. */
+export function findBlockingApi(module: string, name: string): BlockingApi | undefined {
+  return byKey.get(`${module.replace(/^node:/u, '')}:${name}`);
+}
+
+/** Modules the catalogue knows, without `node:`. */
+export const BLOCKING_API_MODULES: readonly string[] = [...new Set(BLOCKING_APIS.map((api) => api.module))];
+
+/** The last segment of every catalogued name: a cheap syntactic pre-filter before asking the checker. */
+export const BLOCKING_API_NAMES: ReadonlySet<string> = new Set(
+  BLOCKING_APIS.map((api) => api.name.slice(api.name.lastIndexOf('.') + 1)),
+);

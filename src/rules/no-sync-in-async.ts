@@ -1,0 +1,546 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { createRule } from '../create-rule.js';
+import { BLOCKING_APIS, BLOCKING_API_NAMES, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
+import { describeFunction } from '../analysis/describe-function.js';
+import { findAsyncPath, type AsyncPath } from '../analysis/execution-context.js';
+import { getModuleRole, isInWorkerOnlyBranch } from '../analysis/module-role.js';
+import { importSourceOf, trackCalls } from '../analysis/module-references.js';
+import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
+import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
+import { createTypeHooks } from '../analysis/type-hooks.js';
+import { isThenable } from '../analysis/thenable.js';
+import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
+import { fixWithAwait } from '../fix/await.js';
+import { planNamedImport } from '../fix/imports.js';
+
+// What it reports: a synchronous API that has an asynchronous twin, called on an async path
+// (an async function, a promise-returning wrapper, or a sync callback that runs right away inside one).
+
+export type Options = [
+  {
+    allow?: TypeOrValueSpecifier[];
+    checkSyncSiblings?: boolean;
+    checkPromiseReturningFunctions?: boolean;
+    checkImmediateCallbacks?: boolean;
+    checkCliModules?: boolean;
+  },
+];
+
+export type MessageId =
+  | 'syncInAsync'
+  | 'syncInAsyncNoTwin'
+  | 'syncInImmediateCallback'
+  | 'syncInPromiseFunction'
+  | 'replaceWithTwin';
+
+export default createRule<Options, MessageId>({
+  name: 'no-sync-in-async',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow synchronous APIs that block the event loop where an async form exists, on async code paths',
+      recommended: true,
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      syncInAsync: '`{{api}}` blocks the event loop inside {{fn}}; use `await {{twin}}`{{from}} instead.',
+      syncInAsyncNoTwin: '`{{api}}` blocks the event loop inside {{fn}}; {{advice}}.',
+      syncInImmediateCallback:
+        '`{{api}}` blocks the event loop: this synchronous `{{callback}}` callback runs at once inside {{fn}}, where `await` is not allowed. Make the callback async and await the results together (`await Promise.all(items.map(async …))`), or move the call out of the callback, and use `{{twin}}`{{from}}.',
+      syncInPromiseFunction:
+        '`{{api}}` blocks the event loop inside {{fn}}, which returns a promise; make it `async` and use `await {{twin}}`{{from}} instead.',
+      replaceWithTwin: 'Replace with `await {{twin}}` (check how the result is used: {{difference}}).',
+    },
+    schema: [
+      {
+        type: 'object',
+        description: 'Options for no-sync-in-async.',
+        additionalProperties: false,
+        properties: {
+          allow: specifierListSchema(
+            'APIs never to report, as typescript-eslint specifiers: a name, or `{ from: "package", package, name }`, `{ from: "file", name, path }`, `{ from: "lib", name }`.',
+          ),
+          checkSyncSiblings: {
+            type: 'boolean',
+            description:
+              'Report any `xSync(…)` / `x.sync(…)` whose module or object also offers an async `x` (fs-extra, bcrypt, glob, execa …), found with type information.',
+          },
+          checkPromiseReturningFunctions: {
+            type: 'boolean',
+            description: 'Also check functions that are not `async` but return a promise (a `new Promise` wrapper around sync work).',
+          },
+          checkImmediateCallbacks: {
+            type: 'boolean',
+            description:
+              'Also check synchronous callbacks that run at once inside an async function (array methods, `new Promise` executors, IIFEs).',
+          },
+          checkCliModules: {
+            type: 'boolean',
+            description: 'Also check CLI entry modules (a `#!` line or a main-module guard), which are exempt by default.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        allow: [],
+        checkSyncSiblings: true,
+        checkPromiseReturningFunctions: true,
+        checkImmediateCallbacks: true,
+        checkCliModules: false,
+      },
+    ],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const typeInfo = getTypeInfo(context);
+    const hooks = createTypeHooks(typeInfo);
+    const allow = options.allow ?? [];
+    const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
+    let tracked = new Map<TSESTree.CallExpression, BlockingApi>();
+    let exempt = false;
+
+    return {
+      Program(): void {
+        const role = getModuleRole(sourceCode);
+        exempt = role === 'worker' || (role === 'cli-entry' && options.checkCliModules !== true);
+        if (exempt) return;
+        tracked = new Map(
+          trackCalls(sourceCode, BLOCKING_APIS.map((api) => ({ module: api.module, name: api.name, info: api }))).map(
+            (call) => [call.node, call.info],
+          ),
+        );
+      },
+      CallExpression(node): void {
+        if (!exempt) checkCall(node);
+      },
+    };
+
+    // How it finds it: cheap syntax first (the callee's name, the async path), the checker last.
+    function checkCall(node: TSESTree.CallExpression): void {
+      const name = calleeName(node.callee);
+      const trackedApi = tracked.get(node);
+      if (!trackedApi && !(typeInfo && name !== undefined && mayBeBlocking(name, node.callee))) return;
+
+      const path = findAsyncPath(node, hooks);
+      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(node)) return;
+
+      const finding = trackedApi ? fromCatalog(trackedApi, undefined) : classify(node);
+      if (!finding || !callIsBlocking(node, finding)) return;
+      if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
+      report(node, path, finding);
+    }
+
+    function mayBeBlocking(name: string, callee: TSESTree.Node): boolean {
+      return (
+        name.endsWith('Sync') ||
+        name === 'sync' ||
+        BLOCKING_API_NAMES.has(name) ||
+        // a local alias (`const gzip = zlib.gzipSync`): resolving an identifier's symbol is cheap
+        callee.type === AST_NODE_TYPES.Identifier
+      );
+    }
+
+    function pathIsChecked(path: AsyncPath): boolean {
+      if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return false;
+      if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return false;
+      return true;
+    }
+
+    function classify(node: TSESTree.CallExpression): Finding | undefined {
+      if (!typeInfo) return undefined;
+      const resolved = resolveCallee(node.callee, typeInfo);
+      if (!resolved) return undefined;
+      if (resolved.origin === 'builtin' || resolved.origin === 'global') {
+        const api = findBlockingApi(resolved.module, resolved.name);
+        if (api) return fromCatalog(api, resolved);
+        if (resolved.origin === 'global') return undefined;
+      }
+      if (options.checkSyncSiblings === false) return undefined;
+      return findSibling(node, resolved, typeInfo);
+    }
+
+    function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
+      const fn = describeFunction(path.asyncFunction, sourceCode);
+      const twin = finding.twin;
+      const base = { api: finding.api, fn };
+      if (!twin) {
+        context.report({ node, messageId: 'syncInAsyncNoTwin', data: { ...base, advice: finding.advice ?? '' } });
+        return;
+      }
+      const data = { ...base, twin: twin.label, from: twin.from ? ` from \`${twin.from}\`` : '' };
+      const immediate = path.immediateCallbacks[0];
+      if (immediate) {
+        context.report({
+          node,
+          messageId: 'syncInImmediateCallback',
+          data: { ...data, callback: immediate.method ?? callbackKindLabel(immediate.kind) },
+        });
+        return;
+      }
+      if (!path.canAwait) {
+        context.report({
+          node,
+          messageId: path.reason === 'promise-returning' ? 'syncInPromiseFunction' : 'syncInAsync',
+          data,
+        });
+        return;
+      }
+      const fix = twin.build ? (fixer: TSESLint.RuleFixer) => twin.build?.(fixer, node) ?? null : undefined;
+      if (twin.valueEqual) {
+        context.report({ node, messageId: 'syncInAsync', data, fix });
+        return;
+      }
+      context.report({
+        node,
+        messageId: 'syncInAsync',
+        data,
+        suggest: fix
+          ? [{ messageId: 'replaceWithTwin', data: { twin: twin.label, difference: twin.difference ?? 'the values differ' }, fix }]
+          : [],
+      });
+    }
+
+    // How it fixes it: the awaited twin, keeping argument text and comments as written.
+
+    function fromCatalog(api: BlockingApi, resolved: ResolvedCallee | undefined): Finding {
+      const identity = resolved ?? { module: api.module, origin: api.module === 'globalThis' ? 'global' : 'builtin', name: api.name };
+      const shortName = api.name.slice(api.name.lastIndexOf('.') + 1);
+      const finding: Finding = { api: api.name === 'Atomics.wait' ? api.name : shortName, identity, catalogRow: api };
+      const twin = api.twin;
+      switch (twin.via) {
+        case 'none':
+          finding.advice = twin.advice;
+          return finding;
+        case 'fs-promises':
+          finding.twin = {
+            label: twin.name,
+            from: 'node:fs/promises',
+            valueEqual: twin.valueEqual,
+            syncOnlyOptions: twin.syncOnlyOptions,
+            build: (fixer, node) => {
+              const ref = fsPromisesReference(fixer, node, api, twin.name);
+              return ref ? replaceCall(fixer, node, ref.callee, ref.fixes) : null;
+            },
+          };
+          return finding;
+        case 'access-probe':
+          finding.twin = {
+            label: 'access(…).then(() => true, () => false)',
+            from: 'node:fs/promises',
+            valueEqual: false,
+            difference: twin.difference,
+            build: (fixer, node) => {
+              const ref = fsPromisesReference(fixer, node, api, 'access');
+              return ref ? replaceCall(fixer, node, ref.callee, ref.fixes, { suffix: '.then(() => true, () => false)' }) : null;
+            },
+          };
+          return finding;
+        case 'promisify': {
+          finding.twin = {
+            label: `promisify(${twin.name})`,
+            from: `node:${api.module}`,
+            valueEqual: twin.valueEqual,
+            difference: twin.difference,
+            resultProperty: twin.resultProperty,
+            build: (fixer, node) => {
+              const moduleRef = moduleMemberReference(fixer, node, api, twin.name);
+              if (!moduleRef) return null;
+              const promisify = planNamedImport(fixer, sourceCode, {
+                source: 'node:util',
+                sameModuleSources: ['util'],
+                name: 'promisify',
+              });
+              return replaceCall(fixer, node, `${promisify.reference}(${moduleRef.reference})`, [
+                ...moduleRef.fixes,
+                ...promisify.fixes,
+              ], { resultProperty: twin.valueEqual ? undefined : twin.resultProperty });
+            },
+          };
+          return finding;
+        }
+      }
+    }
+
+    /** `fs.promises.readFile` when the call goes through an `fs` object, else `readFile` imported from `node:fs/promises`. */
+    function fsPromisesReference(
+      fixer: TSESLint.RuleFixer,
+      node: TSESTree.CallExpression,
+      api: BlockingApi,
+      twinName: string,
+    ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
+      const moduleObject = moduleObjectOf(node.callee, api.name);
+      if (moduleObject) return { callee: `${sourceCode.getText(moduleObject)}.promises.${twinName}`, fixes: [] };
+      if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const plan = planNamedImport(fixer, sourceCode, {
+        source: 'node:fs/promises',
+        sameModuleSources: ['fs/promises'],
+        name: twinName,
+      });
+      return { callee: plan.reference, fixes: plan.fixes };
+    }
+
+    /** `crypto.pbkdf2` through the object the call used, else `pbkdf2` imported from the same module. */
+    function moduleMemberReference(
+      fixer: TSESLint.RuleFixer,
+      node: TSESTree.CallExpression,
+      api: BlockingApi,
+      twinName: string,
+    ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
+      const moduleObject = moduleObjectOf(node.callee, api.name);
+      if (moduleObject) return { reference: `${sourceCode.getText(moduleObject)}.${twinName}`, fixes: [] };
+      if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const written = importSourceOf(node.callee, sourceCode);
+      const source = written ?? `node:${api.module}`;
+      const plan = planNamedImport(fixer, sourceCode, {
+        source,
+        sameModuleSources: [api.module, `node:${api.module}`].filter((s) => s !== source),
+        name: twinName,
+      });
+      return { reference: plan.reference, fixes: plan.fixes };
+    }
+
+    /** The expression standing for the module in `fs.readFileSync` / `fs.realpathSync.native` (peeling the export path). */
+    function moduleObjectOf(callee: TSESTree.Node, exportPath: string): TSESTree.Expression | undefined {
+      let current: TSESTree.Node = callee;
+      for (let i = exportPath.split('.').length; i > 0; i--) {
+        if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed || current.optional) return undefined;
+        current = current.object;
+      }
+      return current.type === AST_NODE_TYPES.Super ? undefined : (current as TSESTree.Expression);
+    }
+
+    function replaceCall(
+      fixer: TSESLint.RuleFixer,
+      node: TSESTree.CallExpression,
+      newCallee: string,
+      extraFixes: readonly TSESLint.RuleFix[],
+      extra: { suffix?: string; resultProperty?: string | undefined } = {},
+    ): TSESLint.RuleFix[] | null {
+      if (node.optional || node.typeArguments) return null;
+      // Argument text (comments included) is kept as written: everything after the callee.
+      const argumentsText = sourceCode.text.slice(node.callee.range[1], node.range[1]);
+      const innerText = `${newCallee}${argumentsText}${extra.suffix ?? ''}`;
+      return [...extraFixes, fixWithAwait(fixer, sourceCode, node, { innerText, ...(extra.resultProperty ? { resultProperty: extra.resultProperty } : {}) })];
+    }
+
+    function findSibling(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {
+      const declaredName = resolved.name.slice(resolved.name.lastIndexOf('.') + 1);
+      const callee = unwrapChain(node.callee);
+      const tsCall = info.services.esTreeNodeToTSNodeMap.get(node);
+      const syncType = info.checker.getTypeAtLocation(tsCall);
+      const finding: Finding = { api: declaredName, identity: resolved };
+
+      if (declaredName === 'sync') {
+        // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
+        if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+        const container = callee.object;
+        const containerType = info.services.getTypeAtLocation(container);
+        const verdict = compareTwin(info, tsCall, node, containerType, syncType);
+        if (!verdict) return undefined;
+        const containerText = sourceCode.getText(container);
+        finding.api = `${containerText}.sync`;
+        return withSiblingTwin(finding, verdict, containerText, () => ({ callee: containerText, fixes: [] }));
+      }
+      if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
+      const base = declaredName.slice(0, -4);
+
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const container = callee.object;
+        const containerType = info.services.getTypeAtLocation(container);
+        const containerText = sourceCode.getText(container);
+        for (const [label, propertyType] of siblingCandidates(info, containerType, base, tsCall)) {
+          const verdict = compareTwin(info, tsCall, node, propertyType, syncType);
+          if (verdict) {
+            return withSiblingTwin(finding, verdict, `${containerText}.${label}`, () => ({
+              callee: `${containerText}.${label}`,
+              fixes: [],
+            }));
+          }
+        }
+        return undefined;
+      }
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const moduleSymbol = importedModuleSymbol(callee, info);
+        if (!moduleSymbol) return undefined;
+        const twinSymbol = info.checker.tryGetMemberInModuleExports(base, moduleSymbol);
+        if (!twinSymbol) return undefined;
+        const twinType = info.checker.getTypeOfSymbolAtLocation(info.checker.getExportSymbolOfSymbol(twinSymbol), tsCall);
+        const verdict = compareTwin(info, tsCall, node, twinType, syncType);
+        const source = importSourceOf(callee, sourceCode);
+        if (!verdict || !source) return undefined;
+        return withSiblingTwin(finding, verdict, base, (fixer) => {
+          const plan = planNamedImport(fixer, sourceCode, { source, name: base });
+          return { callee: plan.reference, fixes: plan.fixes };
+        }, source);
+      }
+      return undefined;
+    }
+
+    function withSiblingTwin(
+      finding: Finding,
+      verdict: TwinVerdict,
+      label: string,
+      reference: (fixer: TSESLint.RuleFixer) => { callee: string; fixes: TSESLint.RuleFix[] },
+      from?: string,
+    ): Finding {
+      if (verdict === 'callback') {
+        finding.twin = { label: `promisify(${label})`, from: from ?? 'node:util', valueEqual: false };
+        return finding;
+      }
+      finding.twin = {
+        label,
+        from,
+        valueEqual: verdict === 'equal',
+        difference: 'the async form settles to a different type than the sync form returns',
+        build: (fixer, node) => {
+          const ref = reference(fixer);
+          return replaceCall(fixer, node, ref.callee, ref.fixes);
+        },
+      };
+      return finding;
+    }
+  },
+});
+
+interface Twin {
+  /** How the twin reads in messages: `readFile`, `promisify(pbkdf2)`, `bcrypt.hash`. */
+  label: string;
+  /** The module to take it from, for messages. */
+  from?: string | undefined;
+  valueEqual: boolean;
+  difference?: string | undefined;
+  resultProperty?: string | undefined;
+  syncOnlyOptions?: readonly string[] | undefined;
+  build?: (fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression) => TSESLint.RuleFix[] | null;
+}
+
+interface Finding {
+  /** The API as named in messages. */
+  api: string;
+  identity: { module: string; origin: ResolvedCallee['origin']; name: string };
+  catalogRow?: BlockingApi;
+  twin?: Twin;
+  advice?: string;
+}
+
+type TwinVerdict = 'equal' | 'different' | 'callback';
+
+function callbackKindLabel(kind: 'array-callback' | 'promise-executor' | 'iife'): string {
+  return kind === 'promise-executor' ? 'new Promise' : kind === 'iife' ? 'immediately invoked' : 'array';
+}
+
+function unwrapChain(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+}
+
+/** Whether this call is the blocking form: `randomBytes(n)` is, `randomBytes(n, cb)` is not; options the twin lacks turn a fix into a suggestion. */
+function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolean {
+  const api = finding.catalogRow;
+  if (api?.syncWhen === 'no-callback') {
+    const last = node.arguments.at(-1);
+    if (node.arguments.length > 1 || (last && isFunctionLike(last))) return false;
+  }
+  const unsafe = finding.twin?.syncOnlyOptions;
+  if (unsafe && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, unsafe))) {
+    finding.twin.valueEqual = false;
+    finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option`;
+  }
+  return true;
+}
+
+function isFunctionLike(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.Identifier;
+}
+
+function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boolean {
+  if (argument.type !== AST_NODE_TYPES.ObjectExpression) return argument.type !== AST_NODE_TYPES.Literal;
+  return argument.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.SpreadElement ||
+      property.computed ||
+      (property.key.type === AST_NODE_TYPES.Identifier && names.includes(property.key.name)) ||
+      (property.key.type === AST_NODE_TYPES.Literal && names.includes(String(property.key.value))),
+  );
+}
+
+/** `x` and `promises.x` on the container, when they exist. */
+function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Type][] {
+  const candidates: [string, ts.Type][] = [];
+  const direct = containerType.getProperty(base);
+  if (direct) candidates.push([base, info.checker.getTypeOfSymbolAtLocation(direct, at)]);
+  const promises = containerType.getProperty('promises');
+  if (promises) {
+    const nested = info.checker.getTypeOfSymbolAtLocation(promises, at).getProperty(base);
+    if (nested) candidates.push([`promises.${base}`, info.checker.getTypeOfSymbolAtLocation(nested, at)]);
+  }
+  return candidates;
+}
+
+/**
+ * Whether `twinType` is an async twin of the sync call: 'equal' when a signature accepts the call's
+ * arguments and settles to exactly the sync call's type, 'different' when it returns a thenable of
+ * another type, 'callback' when its last parameter is a callback, undefined when it is no twin.
+ */
+function compareTwin(
+  info: TypeInfo,
+  tsCall: ts.Node,
+  node: TSESTree.CallExpression,
+  twinType: ts.Type,
+  syncType: ts.Type,
+): TwinVerdict | undefined {
+  const signatures = twinType.getCallSignatures();
+  if (signatures.length === 0) return undefined;
+  const checker = info.checker;
+  const argumentTypes = node.arguments.map((argument) => info.services.getTypeAtLocation(argument));
+  let thenable = false;
+  for (const signature of signatures) {
+    const returnType = checker.getReturnTypeOfSignature(signature);
+    if (!isThenable(info, tsCall, returnType)) continue;
+    thenable = true;
+    if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+    if (!acceptsArguments(checker, signature, argumentTypes)) continue;
+    const awaited = checker.getAwaitedType(returnType);
+    if (awaited && checker.isTypeAssignableTo(awaited, syncType) && checker.isTypeAssignableTo(syncType, awaited)) {
+      return 'equal';
+    }
+  }
+  if (thenable) return 'different';
+  const lastParameter = signatures[0]?.getParameters().at(-1);
+  if (lastParameter) {
+    const parameterType = checker.getTypeOfSymbolAtLocation(lastParameter, tsCall);
+    if (checker.getNonNullableType(parameterType).getCallSignatures().length > 0) return 'callback';
+  }
+  return undefined;
+}
+
+function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {
+  const parameters = signature.getParameters();
+  const declared = signature.getDeclaration()?.parameters ?? [];
+  const hasRest = declared.some((parameter) => parameter.dotDotDotToken);
+  const required = declared.filter((parameter) => !checker.isOptionalParameter(parameter) && !parameter.dotDotDotToken).length;
+  if (argumentTypes.length < required) return false;
+  if (!hasRest && argumentTypes.length > parameters.length) return false;
+  return argumentTypes.every((argumentType, index) => {
+    const parameter = parameters[Math.min(index, parameters.length - 1)];
+    if (!parameter?.valueDeclaration) return true;
+    const parameterType = checker.getTypeOfSymbolAtLocation(parameter, parameter.valueDeclaration);
+    if (hasRest && index >= parameters.length - 1) return true;
+    return checker.isTypeAssignableTo(argumentType, parameterType);
+  });
+}
+
+/** The module symbol an imported identifier comes from (`import { hashSync } from 'bcrypt'`). */
+function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo): ts.Symbol | undefined {
+  const local = info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(identifier));
+  const declaration = local?.getDeclarations()?.[0];
+  if (!declaration) return undefined;
+  let node: ts.Node | undefined = declaration;
+  while (node && !ts.isImportDeclaration(node)) node = node.parent;
+  if (!node) return undefined;
+  return info.checker.getSymbolAtLocation(node.moduleSpecifier);
+}
+
