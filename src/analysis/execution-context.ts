@@ -343,16 +343,16 @@ function isTypeWrapper(node: TSESTree.Node): node is TypeWrapper {
 }
 
 /** `x as T`, `x!`, `x satisfies T`, `<T>x` → `x`. */
-function skipTypeWrappers(expression: TSESTree.Expression): TSESTree.Expression {
-  let node = expression;
-  while (isTypeWrapper(node)) {
-    node = node.expression;
+export function skipTypeWrappers<T extends TSESTree.Node>(node: T): T | TSESTree.Expression {
+  let current: T | TSESTree.Expression = node;
+  while (isTypeWrapper(current)) {
+    current = current.expression;
   }
-  return node;
+  return current;
 }
 
 /** The outermost `as`/`!`/`satisfies`/`<T>` wrapper around `node` (or node itself): what its parent sees. */
-function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
+export function outermostTypeWrapper(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   while (current.parent != null && isTypeWrapper(current.parent) && current.parent.expression === current) {
     current = current.parent;
