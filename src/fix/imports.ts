@@ -87,13 +87,14 @@ export function planNamedImport(
 
 /**
  * 'esm' when the file has import declarations (or is an ES module with none of either), 'cjs' when
- * it uses top-level require() and no imports, or is .cjs/.cts (or parsed as a script) with neither.
+ * it has no imports and uses CommonJS (calls the global `require()`, even inside a function; uses
+ * `module.exports` / `exports`; TS `export =`), or is .cjs/.cts (or parsed as a script) with neither.
  */
 export function moduleSyntaxOf(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): ModuleSyntax {
   if (sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration)) {
     return 'esm';
   }
-  if (usesTopLevelRequire(sourceCode)) {
+  if (usesCommonJs(sourceCode)) {
     return 'cjs';
   }
   if (/\.c[jt]s$/iu.test(filename) || sourceCode.ast.sourceType === 'script') {
@@ -264,21 +265,43 @@ function isRequireRooted(init: TSESTree.Expression | null): boolean {
   return false;
 }
 
-function usesTopLevelRequire(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+/**
+ * Whether the file uses CommonJS: calls the global `require()` (at any depth: an ES module has no
+ * `require` unless it makes one with `createRequire`, which is then a declared name), touches
+ * `module.exports` / `exports`, or has a TypeScript `export =`.
+ */
+function usesCommonJs(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.TSExportAssignment)) {
+    return true;
+  }
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    if (scope.variableScope.type !== 'global' && scope.variableScope.type !== 'module') {
-      continue;
-    }
     for (const reference of scope.references) {
+      if (reference.resolved !== null && reference.resolved.defs.length > 0) {
+        continue;
+      }
       const identifier = reference.identifier;
-      const isGlobal = reference.resolved === null || reference.resolved.defs.length === 0;
-      if (
-        isGlobal &&
-        identifier.name === 'require' &&
-        identifier.parent?.type === AST_NODE_TYPES.CallExpression &&
-        identifier.parent.callee === identifier
-      ) {
-        return true;
+      const parent = identifier.parent;
+      switch (identifier.name) {
+        case 'require':
+          if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === identifier) {
+            return true;
+          }
+          break;
+        case 'module':
+          if (
+            parent?.type === AST_NODE_TYPES.MemberExpression &&
+            parent.object === identifier &&
+            !parent.computed &&
+            parent.property.type === AST_NODE_TYPES.Identifier &&
+            parent.property.name === 'exports'
+          ) {
+            return true;
+          }
+          break;
+        case 'exports':
+          return true;
+        default:
+          break;
       }
     }
   }

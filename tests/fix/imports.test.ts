@@ -228,10 +228,10 @@ describe('planNamedImport: ES modules', () => {
         errors: [{ messageId: 'useAsync', line: 1, column: 11, endLine: 1, endColumn: 26 }],
       },
       {
-        code: "function load() { return require('a'); }\nconst s = readFileSync(p);",
+        code: 'if (module.hot) module.hot.accept();\nconst s = readFileSync(p);',
         filename: 'file.js',
         output:
-          "import { readFile } from 'node:fs/promises';\nfunction load() { return require('a'); }\nconst s = await readFile(p);",
+          "import { readFile } from 'node:fs/promises';\nif (module.hot) module.hot.accept();\nconst s = await readFile(p);",
         errors: [{ messageId: 'useAsync', line: 2, column: 11, endLine: 2, endColumn: 26 }],
       },
       {
@@ -458,6 +458,32 @@ describe('planNamedImport: CommonJS', () => {
         output:
           "const a = require('a');\nconst { readFile } = require('node:fs/promises');\nasync function f(p) { return await readFile(p); }",
         errors: [{ messageId: 'useAsync', line: 2, column: 30, endLine: 2, endColumn: 45 }],
+      },
+      {
+        code: "function load() {\n  return require('a');\n}\nasync function f(p) { return readFileSync(p); }",
+        filename: 'file.js',
+        output:
+          "const { readFile } = require('node:fs/promises');\nfunction load() {\n  return require('a');\n}\nasync function f(p) { return await readFile(p); }",
+        errors: [{ messageId: 'useAsync', line: 4, column: 30, endLine: 4, endColumn: 45 }],
+      },
+      {
+        code: 'module.exports = async function (p) {\n  return readFileSync(p);\n};',
+        filename: 'file.js',
+        output:
+          "const { readFile } = require('node:fs/promises');\nmodule.exports = async function (p) {\n  return await readFile(p);\n};",
+        errors: [{ messageId: 'useAsync', line: 2, column: 10, endLine: 2, endColumn: 25 }],
+      },
+      {
+        code: 'exports.read = async (p) => readFileSync(p);',
+        filename: 'file.js',
+        output: "const { readFile } = require('node:fs/promises');\nexports.read = async (p) => await readFile(p);",
+        errors: [{ messageId: 'useAsync', line: 1, column: 29, endLine: 1, endColumn: 44 }],
+      },
+      {
+        code: 'export = async function (p: string) {\n  return readFileSync(p);\n};',
+        output:
+          "const { readFile } = require('node:fs/promises');\nexport = async function (p: string) {\n  return await readFile(p);\n};",
+        errors: [{ messageId: 'useAsync', line: 2, column: 10, endLine: 2, endColumn: 25 }],
       },
       {
         code: 'export async function f(p: string) { return readFileSync(p); }',
