@@ -93,10 +93,10 @@ const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
  *
  * Walking up from the node, the nearest function decides. An async function is the path. A sync callback that runs
  * right away (array iteration callback, `new Promise` executor, IIFE) is recorded and the walk goes on to the next
- * function. A non-async function that returns a promise is a 'promise-returning' path. Anything else (plain sync
- * function, plain generator, deferred callback, getter, setter, constructor) is not an async path. Class field
- * initializers and static blocks run when the class is instantiated or defined, not as part of the enclosing
- * function's run, so they end the walk too.
+ * function. A non-async function (a getter included) that returns a promise is a 'promise-returning' path. Anything
+ * else (plain sync function, plain generator, deferred callback, getter, setter, constructor) is not an async path.
+ * Class field initializers (instance and static) and static blocks are class initialization, not part of the
+ * enclosing function's run, so they end the walk too.
  */
 export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {}): AsyncPath | undefined {
   const immediateCallbacks: ImmediateCallback[] = [];
