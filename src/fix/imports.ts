@@ -73,7 +73,8 @@ export function planNamedImport(
     return { reference: local, fixes: appendToBraceList(fixer, sourceCode, pattern, pattern.properties, property) };
   }
   const anchor = lastRequireDeclaration(sourceCode.ast);
-  const kind = anchor?.kind ?? 'const';
+  // `var` / `let` files keep their keyword; `using` cannot destructure.
+  const kind = anchor?.kind === 'var' || anchor?.kind === 'let' ? anchor.kind : 'const';
   const statement = `${kind} { ${property} } = require(${quote(request.source, style.quote)})`;
   return {
     reference: local,
