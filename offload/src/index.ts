@@ -71,11 +71,20 @@ export async function runInWorker<T = unknown>(
   exportName: string,
   ...args: unknown[]
 ): Promise<Awaited<T>> {
+  // Errors raised by offload itself start their stack at the caller: the frames inside this
+  // package say nothing useful. Errors thrown by the task keep the stack they were thrown with.
+  let request: TaskRequest;
+  let pool: Piscina;
   try {
-    return await runTask<T>(module, exportName, args);
+    request = prepareRequest(module, exportName, args);
+    pool = currentPool();
   } catch (error) {
-    // Errors raised by offload itself start their stack at the caller; the frames inside this
-    // package say nothing useful. Errors thrown by the task keep the stack they were thrown with.
+    Error.captureStackTrace(error as Error, runInWorker);
+    throw error;
+  }
+  try {
+    return (await execute(pool, request)) as Awaited<T>;
+  } catch (error) {
     if (error instanceof Error && isOffloadErrorCode((error as Partial<OffloadError>).code)) {
       Error.captureStackTrace(error, runInWorker);
     }
@@ -83,7 +92,8 @@ export async function runInWorker<T = unknown>(
   }
 }
 
-async function runTask<T>(module: string | URL, exportName: string, args: unknown[]): Promise<Awaited<T>> {
+/** Checks the call and builds the message for the worker; throws when the call is not valid. */
+function prepareRequest(module: string | URL, exportName: string, args: unknown[]): TaskRequest {
   const moduleUrl = toModuleUrl(module);
   if (typeof exportName !== 'string' || exportName === '') {
     throw createOffloadError(
@@ -93,21 +103,22 @@ async function runTask<T>(module: string | URL, exportName: string, args: unknow
     );
   }
   const argBuffers = checkArguments(args, moduleUrl, exportName);
-  const pool = currentPool();
-  const request: TaskRequest = { moduleUrl, exportName, args, argBuffers };
+  return { moduleUrl, exportName, args, argBuffers };
+}
 
+async function execute(pool: Piscina, request: TaskRequest): Promise<unknown> {
   const task = pool.run(request) as Promise<TaskResponse>;
   inFlight.add(task);
   let response: TaskResponse;
   try {
     response = await task;
   } catch (error) {
-    throw poolFailure(error, `'${exportName}' (${moduleUrl})`);
+    throw poolFailure(error, `'${request.exportName}' (${request.moduleUrl})`);
   } finally {
     inFlight.delete(task);
   }
   if (!response.ok) throw deserializeThrown(response.thrown);
-  return restoreBuffers(response.value, response.valueBuffers) as Awaited<T>;
+  return restoreBuffers(response.value, response.valueBuffers);
 }
 
 /**
@@ -187,6 +198,8 @@ function currentPool(): Piscina {
     // Without Atomics a worker waits for tasks on its event loop, so timers and promises a
     // task leaves behind keep running (and fail loudly) instead of freezing until the next task.
     atomics: 'disabled',
+    // Tasks start in the order they were submitted (piscina otherwise rotates its queue).
+    stricterFIFO: true,
     closeTimeout: MAX_TIMER_MS,
   });
   // Piscina reports here a thread that died while it had no task (say, a timer a finished task
