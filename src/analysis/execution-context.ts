@@ -98,6 +98,16 @@ const PROMISE_RETURNING_STATICS: ReadonlySet<string> = new Set([
  * Class field initializers (instance and static) and static blocks are class initialization, not part of the
  * enclosing function's run, so they end the walk too.
  */
+function isTopLevelAsyncIife(fn: FunctionNode, options: AsyncPathOptions): boolean {
+  let current: FunctionNode | undefined = fn;
+  while (current) {
+    if (immediateCallbackOf(current, options)?.kind !== 'iife') return false;
+    current = enclosingFunction(current);
+    if (current && !current.async && immediateCallbackOf(current, options) === undefined) return false;
+  }
+  return true;
+}
+
 export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {}): AsyncPath | undefined {
   const immediateCallbacks: ImmediateCallback[] = [];
   let child: TSESTree.Node = node;
@@ -109,6 +119,8 @@ export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {
     if (isFunctionNode(parent)) {
       const fn = parent;
       if (fn.async) {
+        // `(async () => { … })()` at module top level is CommonJS's top-level await: startup, not a request path.
+        if (isTopLevelAsyncIife(fn, options)) return undefined;
         return {
           asyncFunction: fn,
           reason: 'async-function',

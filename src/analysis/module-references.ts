@@ -38,7 +38,7 @@ export function trackCalls<T>(
   }
   const scope = sourceCode.scopeManager?.globalScope;
   if (!scope) return [];
-  const tracker = new ReferenceTracker(scope as never);
+  const tracker = new ReferenceTracker(withImplicitNodeGlobals(scope as TSESLint.Scope.Scope) as never);
   const found: TrackedCall<T>[] = [];
   const seen = new Set<TSESTree.Node>();
   const collect = (references: Iterable<{ node: unknown; info: unknown }>): void => {
@@ -105,4 +105,30 @@ export function requiredSpecifier(node: TSESTree.Expression): string | undefined
     return node.arguments[0].value;
   }
   return undefined;
+}
+
+const IMPLICIT_NODE_GLOBALS: ReadonlySet<string> = new Set(['require', 'module', 'process']);
+
+/**
+ * The global scope, with `require`/`module`/`process` as global variables when they are only unresolved
+ * references (a `.ts` or `.js` file parsed as a module without Node globals configured), so that
+ * `ReferenceTracker` follows `require()` there too. The scope manager itself is left unchanged.
+ */
+export function withImplicitNodeGlobals(globalScope: TSESLint.Scope.Scope): TSESLint.Scope.Scope {
+  const implicit = new Map<string, TSESLint.Scope.Reference[]>();
+  for (const reference of globalScope.through) {
+    const name = reference.identifier.name;
+    if (IMPLICIT_NODE_GLOBALS.has(name) && !globalScope.set.has(name)) {
+      implicit.set(name, [...(implicit.get(name) ?? []), reference]);
+    }
+  }
+  if (implicit.size === 0) {
+    return globalScope;
+  }
+  const set = new Map<string, unknown>(globalScope.set);
+  for (const [name, references] of implicit) {
+    // What the tracker reads of a global variable: no definitions, only (unresolved) references.
+    set.set(name, { name, defs: [], identifiers: [], references, scope: globalScope });
+  }
+  return Object.create(globalScope, { set: { value: set } }) as TSESLint.Scope.Scope;
 }

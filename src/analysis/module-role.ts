@@ -3,6 +3,7 @@ import type { TraceMap } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { outermostTypeWrapper, skipTypeWrappers } from './execution-context.js';
+import { withImplicitNodeGlobals } from './module-references.js';
 
 // Whole modules (and branches) where blocking the thread harms no one: a CLI entry module runs
 // alone, a worker thread runs off the main event loop.
@@ -114,7 +115,6 @@ const GLOBAL_TRACE_MAP: TraceMap<string> = {
  * CommonJS names Node provides to every module. A `.ts` or `.js` module file parsed without Node globals
  * configured leaves them unresolved (`globalScope.through`); they are still Node's.
  */
-const IMPLICIT_NODE_GLOBALS: ReadonlySet<string> = new Set(['require', 'module', 'process']);
 
 /**
  * Where each traced thing is used, keyed by the trace map's info: reads (after following
@@ -157,25 +157,6 @@ function trackUses(sourceCode: Readonly<TSESLint.SourceCode>): Uses {
   return uses;
 }
 
-/** The global scope, with `require`/`module`/`process` as global variables when they are only unresolved references. */
-function withImplicitNodeGlobals(globalScope: TSESLint.Scope.Scope): TSESLint.Scope.Scope {
-  const implicit = new Map<string, TSESLint.Scope.Reference[]>();
-  for (const reference of globalScope.through) {
-    const name = reference.identifier.name;
-    if (IMPLICIT_NODE_GLOBALS.has(name) && !globalScope.set.has(name)) {
-      implicit.set(name, [...(implicit.get(name) ?? []), reference]);
-    }
-  }
-  if (implicit.size === 0) {
-    return globalScope;
-  }
-  const set = new Map<string, unknown>(globalScope.set);
-  for (const [name, references] of implicit) {
-    // What the tracker reads of a global variable: no definitions, only (unresolved) references.
-    set.set(name, { name, defs: [], identifiers: [], references, scope: globalScope });
-  }
-  return Object.create(globalScope, { set: { value: set } }) as TSESLint.Scope.Scope;
-}
 
 /**
  * The nodes where a tracked value is used, from what the tracker reports: a named import or a destructured

@@ -73,7 +73,19 @@ describe('findAsyncPath', () => {
       expected: asyncFn('f', true),
     },
     { name: 'async callback handed to setTimeout', code: 'setTimeout(async () => { target(); }, 10);', expected: asyncFn('anonymous', true) },
-    { name: 'async IIFE', code: '(async () => { target(); })();', expected: asyncFn('anonymous', true) },
+    // CommonJS's top-level await: startup, like module top level.
+    { name: 'async IIFE at module top level', code: '(async () => { target(); })();', expected: undefined },
+    { name: 'async IIFE inside a sync IIFE at top level', code: '(() => { (async () => { target(); })(); })();', expected: undefined },
+    {
+      name: 'async IIFE inside an async function',
+      code: 'async function f() { (/*iife*/ async () => { target(); })(); }',
+      expected: asyncFn('iife', true),
+    },
+    {
+      name: 'async IIFE inside a sync function',
+      code: 'function f() { (/*iife*/ async () => { target(); })(); }',
+      expected: asyncFn('iife', true),
+    },
     { name: 'async Promise executor (is itself async)', code: 'new Promise(async (resolve) => { resolve(target()); });', expected: asyncFn('anonymous', true) },
     {
       name: 'async callback of map is its own path',
