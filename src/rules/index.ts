@@ -1,4 +1,7 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import noSyncInAsync from './no-sync-in-async.js';
 
 /** Every rule of the plugin, by name. Kept in sync with `src/rules/*.ts` by `tests/meta.test.ts`. */
-export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>> = {};
+export const rules: Record<string, TSESLint.RuleModule<string, readonly unknown[]>> = {
+  'no-sync-in-async': noSyncInAsync as unknown as TSESLint.RuleModule<string, readonly unknown[]>,
+};
