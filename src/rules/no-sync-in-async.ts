@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { BLOCKING_APIS, BLOCKING_API_NAMES, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
+import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { findAsyncPath, type AsyncPath } from '../analysis/execution-context.js';
 import { getModuleRole, isInWorkerOnlyBranch } from '../analysis/module-role.js';
@@ -9,7 +9,6 @@ import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
-import { isThenable } from '../analysis/thenable.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
 import { fixWithAwait } from '../fix/await.js';
 import { planNamedImport } from '../fix/imports.js';
@@ -328,56 +327,24 @@ export default createRule<Options, MessageId>({
     }
 
     function findSibling(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {
-      const declaredName = resolved.name.slice(resolved.name.lastIndexOf('.') + 1);
-      const callee = unwrapChain(node.callee);
-      const tsCall = info.services.esTreeNodeToTSNodeMap.get(node);
-      const syncType = info.checker.getTypeAtLocation(tsCall);
-      const finding: Finding = { api: declaredName, identity: resolved };
-
-      if (declaredName === 'sync') {
-        // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
-        if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-        const container = callee.object;
-        const containerType = info.services.getTypeAtLocation(container);
-        const verdict = compareTwin(info, tsCall, node, containerType, syncType);
-        if (!verdict) return undefined;
-        const containerText = sourceCode.getText(container);
-        finding.api = `${containerText}.sync`;
-        return withSiblingTwin(finding, verdict, containerText, () => ({ callee: containerText, fixes: [] }));
-      }
-      if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
-      const base = declaredName.slice(0, -4);
-
-      if (callee.type === AST_NODE_TYPES.MemberExpression) {
-        const container = callee.object;
-        const containerType = info.services.getTypeAtLocation(container);
-        const containerText = sourceCode.getText(container);
-        for (const [label, propertyType] of siblingCandidates(info, containerType, base, tsCall)) {
-          const verdict = compareTwin(info, tsCall, node, propertyType, syncType);
-          if (verdict) {
-            return withSiblingTwin(finding, verdict, `${containerText}.${label}`, () => ({
-              callee: `${containerText}.${label}`,
-              fixes: [],
-            }));
-          }
+      const sibling = findAsyncSibling(node, resolved, info, sourceCode);
+      if (!sibling) return undefined;
+      const finding: Finding = { api: sibling.api, identity: resolved };
+      switch (sibling.kind) {
+        case 'container': {
+          const containerText = sourceCode.getText(sibling.container);
+          return withSiblingTwin(finding, sibling.verdict, containerText, () => ({ callee: containerText, fixes: [] }));
         }
-        return undefined;
+        case 'member': {
+          const twinCallee = `${sourceCode.getText(sibling.container)}.${sibling.label}`;
+          return withSiblingTwin(finding, sibling.verdict, twinCallee, () => ({ callee: twinCallee, fixes: [] }));
+        }
+        case 'import':
+          return withSiblingTwin(finding, sibling.verdict, sibling.name, (fixer) => {
+            const plan = planNamedImport(fixer, sourceCode, { source: sibling.source, name: sibling.name });
+            return { callee: plan.reference, fixes: plan.fixes };
+          }, sibling.source);
       }
-      if (callee.type === AST_NODE_TYPES.Identifier) {
-        const moduleSymbol = importedModuleSymbol(callee, info);
-        if (!moduleSymbol) return undefined;
-        const twinSymbol = info.checker.tryGetMemberInModuleExports(base, moduleSymbol);
-        if (!twinSymbol) return undefined;
-        const twinType = info.checker.getTypeOfSymbolAtLocation(info.checker.getExportSymbolOfSymbol(twinSymbol), tsCall);
-        const verdict = compareTwin(info, tsCall, node, twinType, syncType);
-        const source = importSourceOf(callee, sourceCode);
-        if (!verdict || !source) return undefined;
-        return withSiblingTwin(finding, verdict, base, (fixer) => {
-          const plan = planNamedImport(fixer, sourceCode, { source, name: base });
-          return { callee: plan.reference, fixes: plan.fixes };
-        }, source);
-      }
-      return undefined;
     }
 
     function withSiblingTwin(
@@ -427,14 +394,8 @@ interface Finding {
   advice?: string;
 }
 
-type TwinVerdict = 'equal' | 'different' | 'callback';
-
 function callbackKindLabel(kind: 'array-callback' | 'promise-executor' | 'iife'): string {
   return kind === 'promise-executor' ? 'new Promise' : kind === 'iife' ? 'immediately invoked' : 'array';
-}
-
-function unwrapChain(node: TSESTree.Node): TSESTree.Node {
-  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
 }
 
 /** Whether this call is the blocking form: `randomBytes(n)` is, `randomBytes(n, cb)` is not; options the twin lacks turn a fix into a suggestion. */
@@ -466,81 +427,3 @@ function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boole
       (property.key.type === AST_NODE_TYPES.Literal && names.includes(String(property.key.value))),
   );
 }
-
-/** `x` and `promises.x` on the container, when they exist. */
-function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Type][] {
-  const candidates: [string, ts.Type][] = [];
-  const direct = containerType.getProperty(base);
-  if (direct) candidates.push([base, info.checker.getTypeOfSymbolAtLocation(direct, at)]);
-  const promises = containerType.getProperty('promises');
-  if (promises) {
-    const nested = info.checker.getTypeOfSymbolAtLocation(promises, at).getProperty(base);
-    if (nested) candidates.push([`promises.${base}`, info.checker.getTypeOfSymbolAtLocation(nested, at)]);
-  }
-  return candidates;
-}
-
-/**
- * Whether `twinType` is an async twin of the sync call: 'equal' when a signature accepts the call's
- * arguments and settles to exactly the sync call's type, 'different' when it returns a thenable of
- * another type, 'callback' when its last parameter is a callback, undefined when it is no twin.
- */
-function compareTwin(
-  info: TypeInfo,
-  tsCall: ts.Node,
-  node: TSESTree.CallExpression,
-  twinType: ts.Type,
-  syncType: ts.Type,
-): TwinVerdict | undefined {
-  const signatures = twinType.getCallSignatures();
-  if (signatures.length === 0) return undefined;
-  const checker = info.checker;
-  const argumentTypes = node.arguments.map((argument) => info.services.getTypeAtLocation(argument));
-  let thenable = false;
-  for (const signature of signatures) {
-    const returnType = checker.getReturnTypeOfSignature(signature);
-    if (!isThenable(info, tsCall, returnType)) continue;
-    thenable = true;
-    if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
-    if (!acceptsArguments(checker, signature, argumentTypes)) continue;
-    const awaited = checker.getAwaitedType(returnType);
-    if (awaited && checker.isTypeAssignableTo(awaited, syncType) && checker.isTypeAssignableTo(syncType, awaited)) {
-      return 'equal';
-    }
-  }
-  if (thenable) return 'different';
-  const lastParameter = signatures[0]?.getParameters().at(-1);
-  if (lastParameter) {
-    const parameterType = checker.getTypeOfSymbolAtLocation(lastParameter, tsCall);
-    if (checker.getNonNullableType(parameterType).getCallSignatures().length > 0) return 'callback';
-  }
-  return undefined;
-}
-
-function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {
-  const parameters = signature.getParameters();
-  const declared = signature.getDeclaration()?.parameters ?? [];
-  const hasRest = declared.some((parameter) => parameter.dotDotDotToken);
-  const required = declared.filter((parameter) => !checker.isOptionalParameter(parameter) && !parameter.dotDotDotToken).length;
-  if (argumentTypes.length < required) return false;
-  if (!hasRest && argumentTypes.length > parameters.length) return false;
-  return argumentTypes.every((argumentType, index) => {
-    const parameter = parameters[Math.min(index, parameters.length - 1)];
-    if (!parameter?.valueDeclaration) return true;
-    const parameterType = checker.getTypeOfSymbolAtLocation(parameter, parameter.valueDeclaration);
-    if (hasRest && index >= parameters.length - 1) return true;
-    return checker.isTypeAssignableTo(argumentType, parameterType);
-  });
-}
-
-/** The module symbol an imported identifier comes from (`import { hashSync } from 'bcrypt'`). */
-function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo): ts.Symbol | undefined {
-  const local = info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(identifier));
-  const declaration = local?.getDeclarations()?.[0];
-  if (!declaration) return undefined;
-  let node: ts.Node | undefined = declaration;
-  while (node && !ts.isImportDeclaration(node)) node = node.parent;
-  if (!node) return undefined;
-  return info.checker.getSymbolAtLocation(node.moduleSpecifier);
-}
-

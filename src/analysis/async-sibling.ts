@@ -1,0 +1,161 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { importSourceOf } from './module-references.js';
+import type { ResolvedCallee } from './resolve-callee.js';
+import { isThenable } from './thenable.js';
+import type { TypeInfo } from './type-info.js';
+
+// The async sibling of a synchronous call, found generically with the checker: `xSync(…)` whose
+// module or object also offers an async `x` (or `promises.x`), and `c.sync(…)` whose container `c`
+// is itself the async function (fs-extra, bcrypt, glob, fast-glob, execa …).
+
+/**
+ * 'equal': a signature of the sibling accepts the call's arguments and settles to exactly the sync
+ * call's type; 'different': it returns a thenable of another type; 'callback': it is the callback form.
+ */
+export type TwinVerdict = 'equal' | 'different' | 'callback';
+
+export type AsyncSibling =
+  /** `fg.sync(p)`: the container `fg` is the async function. */
+  | { readonly kind: 'container'; readonly api: string; readonly container: TSESTree.Expression; readonly verdict: TwinVerdict }
+  /** `bcrypt.hashSync(p)`: `bcrypt.hash` (label `hash`) or `fse.promises.readJson` (label `promises.readJson`). */
+  | {
+      readonly kind: 'member';
+      readonly api: string;
+      readonly container: TSESTree.Expression;
+      readonly label: string;
+      readonly verdict: TwinVerdict;
+    }
+  /** `hashSync(p)` imported from `source`: the module's export `name`. */
+  | { readonly kind: 'import'; readonly api: string; readonly name: string; readonly source: string; readonly verdict: TwinVerdict };
+
+/**
+ * The async sibling of the sync call `node` (whose callee the checker resolved to `resolved`), or
+ * undefined when the callee is no `xSync` / `.sync` or nothing async stands next to it.
+ */
+export function findAsyncSibling(
+  node: TSESTree.CallExpression,
+  resolved: ResolvedCallee,
+  info: TypeInfo,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): AsyncSibling | undefined {
+  const declaredName = resolved.name.slice(resolved.name.lastIndexOf('.') + 1);
+  const callee = unwrapChain(node.callee);
+  const tsCall = info.services.esTreeNodeToTSNodeMap.get(node);
+  const syncType = info.checker.getTypeAtLocation(tsCall);
+
+  if (declaredName === 'sync') {
+    // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+    const container = callee.object;
+    const containerType = info.services.getTypeAtLocation(container);
+    const verdict = compareTwin(info, tsCall, node, containerType, syncType);
+    if (!verdict) return undefined;
+    return { kind: 'container', api: `${sourceCode.getText(container)}.sync`, container, verdict };
+  }
+  if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
+  const base = declaredName.slice(0, -4);
+
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const container = callee.object;
+    const containerType = info.services.getTypeAtLocation(container);
+    for (const [label, propertyType] of siblingCandidates(info, containerType, base, tsCall)) {
+      const verdict = compareTwin(info, tsCall, node, propertyType, syncType);
+      if (verdict) return { kind: 'member', api: declaredName, container, label, verdict };
+    }
+    return undefined;
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const moduleSymbol = importedModuleSymbol(callee, info);
+    if (!moduleSymbol) return undefined;
+    const twinSymbol = info.checker.tryGetMemberInModuleExports(base, moduleSymbol);
+    if (!twinSymbol) return undefined;
+    const twinType = info.checker.getTypeOfSymbolAtLocation(info.checker.getExportSymbolOfSymbol(twinSymbol), tsCall);
+    const verdict = compareTwin(info, tsCall, node, twinType, syncType);
+    const source = importSourceOf(callee, sourceCode);
+    if (!verdict || !source) return undefined;
+    return { kind: 'import', api: declaredName, name: base, source, verdict };
+  }
+  return undefined;
+}
+
+function unwrapChain(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+}
+
+/** `x` and `promises.x` on the container, when they exist. */
+function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Type][] {
+  const candidates: [string, ts.Type][] = [];
+  const direct = containerType.getProperty(base);
+  if (direct) candidates.push([base, info.checker.getTypeOfSymbolAtLocation(direct, at)]);
+  const promises = containerType.getProperty('promises');
+  if (promises) {
+    const nested = info.checker.getTypeOfSymbolAtLocation(promises, at).getProperty(base);
+    if (nested) candidates.push([`promises.${base}`, info.checker.getTypeOfSymbolAtLocation(nested, at)]);
+  }
+  return candidates;
+}
+
+/**
+ * Whether `twinType` is an async twin of the sync call: 'equal' when a signature accepts the call's
+ * arguments and settles to exactly the sync call's type, 'different' when it returns a thenable of
+ * another type, 'callback' when its last parameter is a callback, undefined when it is no twin.
+ */
+function compareTwin(
+  info: TypeInfo,
+  tsCall: ts.Node,
+  node: TSESTree.CallExpression,
+  twinType: ts.Type,
+  syncType: ts.Type,
+): TwinVerdict | undefined {
+  const signatures = twinType.getCallSignatures();
+  if (signatures.length === 0) return undefined;
+  const checker = info.checker;
+  const argumentTypes = node.arguments.map((argument) => info.services.getTypeAtLocation(argument));
+  let thenable = false;
+  for (const signature of signatures) {
+    const returnType = checker.getReturnTypeOfSignature(signature);
+    if (!isThenable(info, tsCall, returnType)) continue;
+    thenable = true;
+    if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
+    if (!acceptsArguments(checker, signature, argumentTypes)) continue;
+    const awaited = checker.getAwaitedType(returnType);
+    if (awaited && checker.isTypeAssignableTo(awaited, syncType) && checker.isTypeAssignableTo(syncType, awaited)) {
+      return 'equal';
+    }
+  }
+  if (thenable) return 'different';
+  const lastParameter = signatures[0]?.getParameters().at(-1);
+  if (lastParameter) {
+    const parameterType = checker.getTypeOfSymbolAtLocation(lastParameter, tsCall);
+    if (checker.getNonNullableType(parameterType).getCallSignatures().length > 0) return 'callback';
+  }
+  return undefined;
+}
+
+function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {
+  const parameters = signature.getParameters();
+  const declared = signature.getDeclaration()?.parameters ?? [];
+  const hasRest = declared.some((parameter) => parameter.dotDotDotToken);
+  const required = declared.filter((parameter) => !checker.isOptionalParameter(parameter) && !parameter.dotDotDotToken).length;
+  if (argumentTypes.length < required) return false;
+  if (!hasRest && argumentTypes.length > parameters.length) return false;
+  return argumentTypes.every((argumentType, index) => {
+    const parameter = parameters[Math.min(index, parameters.length - 1)];
+    if (!parameter?.valueDeclaration) return true;
+    const parameterType = checker.getTypeOfSymbolAtLocation(parameter, parameter.valueDeclaration);
+    if (hasRest && index >= parameters.length - 1) return true;
+    return checker.isTypeAssignableTo(argumentType, parameterType);
+  });
+}
+
+/** The module symbol an imported identifier comes from (`import { hashSync } from 'bcrypt'`). */
+function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo): ts.Symbol | undefined {
+  const local = info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(identifier));
+  const declaration = local?.getDeclarations()?.[0];
+  if (!declaration) return undefined;
+  let node: ts.Node | undefined = declaration;
+  while (node && !ts.isImportDeclaration(node)) node = node.parent;
+  if (!node) return undefined;
+  return info.checker.getSymbolAtLocation(node.moduleSpecifier);
+}
