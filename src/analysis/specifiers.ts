@@ -1,12 +1,64 @@
 import path from 'node:path';
-import { typeOrValueSpecifiersSchema, type TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
+import type { TypeOrValueSpecifier } from '@typescript-eslint/type-utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 
 export type { TypeOrValueSpecifier };
 
-/** The JSON schema of a list of typescript-eslint `{ from, name, package }` specifiers, with a description. */
+const names: JSONSchema4 = {
+  description: 'The export name, or several; matched against the full export path (`realpathSync.native`) or its last segment.',
+  oneOf: [
+    { type: 'string' },
+    { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+  ],
+};
+
+/**
+ * The JSON schema of a list of typescript-eslint `{ from, name, package }` specifiers (the same shape
+ * as `@typescript-eslint/type-utils`' `TypeOrValueSpecifier`), with a description on every property
+ * so schema errors and the generated docs explain themselves.
+ */
 export function specifierListSchema(description: string): JSONSchema4 {
-  return { ...(typeOrValueSpecifiersSchema as unknown as JSONSchema4), description };
+  return {
+    type: 'array',
+    description,
+    items: {
+      oneOf: [
+        { type: 'string', description: 'A name, matched wherever it is declared.' },
+        {
+          type: 'object',
+          description: 'A value declared in one of your own files.',
+          additionalProperties: false,
+          properties: {
+            from: { type: 'string', enum: ['file'], description: 'Declared in a project file.' },
+            name: names,
+            path: { type: 'string', description: 'The file, relative to the project root; any project file when omitted.' },
+          },
+          required: ['from', 'name'],
+        },
+        {
+          type: 'object',
+          description: "A value of TypeScript's default library (a global such as `Atomics.wait`).",
+          additionalProperties: false,
+          properties: {
+            from: { type: 'string', enum: ['lib'], description: 'Declared in the default library.' },
+            name: names,
+          },
+          required: ['from', 'name'],
+        },
+        {
+          type: 'object',
+          description: 'A value exported by a package or a Node built-in module.',
+          additionalProperties: false,
+          properties: {
+            from: { type: 'string', enum: ['package'], description: 'Declared in a package.' },
+            name: names,
+            package: { type: 'string', description: 'The package name; Node built-ins with or without `node:`.' },
+          },
+          required: ['from', 'name', 'package'],
+        },
+      ],
+    },
+  };
 }
 
 /** What a specifier is matched against: where a callee is declared (see `ResolvedCallee`). */

@@ -30,6 +30,7 @@ export type MessageId =
   | 'syncInAsync'
   | 'syncInAsyncNoTwin'
   | 'syncInImmediateCallback'
+  | 'syncInPromiseExecutor'
   | 'syncInPromiseFunction'
   | 'replaceWithTwin';
 
@@ -48,7 +49,9 @@ export default createRule<Options, MessageId>({
       syncInAsync: '`{{api}}` blocks the event loop inside {{fn}}; use `await {{twin}}`{{from}} instead.',
       syncInAsyncNoTwin: '`{{api}}` blocks the event loop inside {{fn}}; {{advice}}.',
       syncInImmediateCallback:
-        '`{{api}}` blocks the event loop: this synchronous `{{callback}}` callback runs at once inside {{fn}}, where `await` is not allowed. Make the callback async and await the results together (`await Promise.all(items.map(async …))`), or move the call out of the callback, and use `{{twin}}`{{from}}.',
+        '`{{api}}` blocks the event loop: this synchronous {{callback}} runs at once inside {{fn}}, where `await` is not allowed. Make it async and await the results together (`await Promise.all(items.map(async (item) => …))`), or move the call out of it, and use `{{twin}}`{{from}}.',
+      syncInPromiseExecutor:
+        '`{{api}}` blocks the event loop: a `new Promise` executor runs synchronously inside {{fn}}. Return the promise of `{{twin}}`{{from}} instead of wrapping sync work in `new Promise`.',
       syncInPromiseFunction:
         '`{{api}}` blocks the event loop inside {{fn}}, which returns a promise; make it `async` and use `await {{twin}}`{{from}} instead.',
       replaceWithTwin: 'Replace with `await {{twin}}` (check how the result is used: {{difference}}).',
@@ -164,27 +167,29 @@ export default createRule<Options, MessageId>({
 
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
       const fn = describeFunction(path.asyncFunction, sourceCode);
+      const api = finding.api;
       const twin = finding.twin;
-      const base = { api: finding.api, fn };
       if (!twin) {
-        context.report({ node, messageId: 'syncInAsyncNoTwin', data: { ...base, advice: finding.advice ?? '' } });
+        context.report({ node, messageId: 'syncInAsyncNoTwin', data: { api, fn, advice: finding.advice ?? '' } });
         return;
       }
-      const data = { ...base, twin: twin.label, from: twin.from ? ` from \`${twin.from}\`` : '' };
+      const from = twin.from ? ` from \`${twin.from}\`` : '';
+      const data = { api, fn, twin: twin.label, from };
       const immediate = path.immediateCallbacks[0];
+      if (immediate?.kind === 'promise-executor') {
+        context.report({ node, messageId: 'syncInPromiseExecutor', data: { api, fn, twin: twin.label, from } });
+        return;
+      }
       if (immediate) {
-        context.report({
-          node,
-          messageId: 'syncInImmediateCallback',
-          data: { ...data, callback: immediate.method ?? callbackKindLabel(immediate.kind) },
-        });
+        const callback = immediate.kind === 'iife' ? 'immediately invoked function' : `\`${immediate.method ?? 'array'}\` callback`;
+        context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, twin: twin.label, from, callback } });
         return;
       }
       if (!path.canAwait) {
         context.report({
           node,
           messageId: path.reason === 'promise-returning' ? 'syncInPromiseFunction' : 'syncInAsync',
-          data,
+          data: { api, fn, twin: twin.label, from },
         });
         return;
       }
@@ -249,6 +254,7 @@ export default createRule<Options, MessageId>({
               const moduleRef = moduleMemberReference(fixer, node, api, twin.name);
               if (!moduleRef) return null;
               const promisify = planNamedImport(fixer, sourceCode, {
+        filename: context.filename,
                 source: 'node:util',
                 sameModuleSources: ['util'],
                 name: 'promisify',
@@ -275,6 +281,7 @@ export default createRule<Options, MessageId>({
       if (moduleObject) return { callee: `${sourceCode.getText(moduleObject)}.promises.${twinName}`, fixes: [] };
       if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
+        filename: context.filename,
         source: 'node:fs/promises',
         sameModuleSources: ['fs/promises'],
         name: twinName,
@@ -295,6 +302,7 @@ export default createRule<Options, MessageId>({
       const written = importSourceOf(node.callee, sourceCode);
       const source = written ?? `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
+        filename: context.filename,
         source,
         sameModuleSources: [api.module, `node:${api.module}`].filter((s) => s !== source),
         name: twinName,
@@ -392,10 +400,6 @@ interface Finding {
   catalogRow?: BlockingApi;
   twin?: Twin;
   advice?: string;
-}
-
-function callbackKindLabel(kind: 'array-callback' | 'promise-executor' | 'iife'): string {
-  return kind === 'promise-executor' ? 'new Promise' : kind === 'iife' ? 'immediately invoked' : 'array';
 }
 
 /** Whether this call is the blocking form: `randomBytes(n)` is, `randomBytes(n, cb)` is not; options the twin lacks turn a fix into a suggestion. */

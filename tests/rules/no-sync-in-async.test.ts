@@ -57,17 +57,594 @@ ruleTester.run('no-sync-in-async', rule, {
   ],
   invalid: [
     {
-      code: "import fs from 'node:fs';\nexport async function handler() {\n  return fs.readFileSync('a.txt', 'utf8');\n}",
-      output: "import fs from 'node:fs';\nexport async function handler() {\n  return await fs.promises.readFile('a.txt', 'utf8');\n}",
+      // named import: the twin is imported from node:fs/promises
+      code: `import { readFileSync } from 'node:fs';
+export async function handler() {
+  return readFileSync('a.txt', 'utf8');
+}`,
+      output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function handler() {
+  return await readFile('a.txt', 'utf8');
+}`,
       errors: [
-        {
-          messageId: 'syncInAsync',
-          data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' },
-          line: 3,
-          column: 10,
-          endLine: 3,
-          endColumn: 42,
-        },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // renamed import, with an existing node:fs/promises import extended
+      code: `import { readFileSync as rfs } from 'fs';
+import { stat } from 'node:fs/promises';
+export async function handler() {
+  await stat('a');
+  return rfs('a.txt');
+}`,
+      output: `import { readFileSync as rfs } from 'fs';
+import { stat, readFile } from 'node:fs/promises';
+export async function handler() {
+  await stat('a');
+  return await readFile('a.txt');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 5, column: 10, endLine: 5, endColumn: 22, suggestions: [] },
+      ],
+    },
+    {
+      // namespace import; parentheses where precedence needs them
+      code: `import * as fs from 'fs';
+export const load = async () => fs.readFileSync('a.txt').toString();`,
+      output: `import * as fs from 'fs';
+export const load = async () => (await fs.promises.readFile('a.txt')).toString();`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async arrow function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 2, column: 33, endLine: 2, endColumn: 57, suggestions: [] },
+      ],
+    },
+    {
+      // import = require() in a .cts file
+      code: `import fs = require('fs');
+export async function load() {
+  return fs.readFileSync('a.txt');
+}`,
+      filename: 'file.cts',
+      output: `import fs = require('fs');
+export async function load() {
+  return await fs.promises.readFile('a.txt');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [] },
+      ],
+    },
+    {
+      // CommonJS require with destructuring: a require() is added
+      code: `const { readFileSync } = require('node:fs');
+
+async function load() {
+  return readFileSync('a.txt', 'utf8');
+}
+module.exports = { load };`,
+      filename: 'script.cjs',
+      output: `const { readFileSync } = require('node:fs');
+const { readFile } = require('node:fs/promises');
+
+async function load() {
+  return await readFile('a.txt', 'utf8');
+}
+module.exports = { load };`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // plain JavaScript (allowJs)
+      code: `import { readFileSync } from 'node:fs';
+export async function load() {
+  return readFileSync('a.txt', 'utf8');
+}`,
+      filename: 'script.js',
+      output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  return await readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // re-export through a local module, renamed
+      code: `import { readText } from './lib/reexport-fs.js';
+export async function load() {
+  return readText('a.txt', 'utf8');
+}`,
+      output: `import { readText } from './lib/reexport-fs.js';
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  return await readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
+      // namespace re-export through a local module: promisify twin
+      code: `import { zip } from './lib/reexport-fs.js';
+export async function pack(data: Buffer) {
+  return zip.gzipSync(data);
+}`,
+      output: `import { zip } from './lib/reexport-fs.js';
+import { promisify } from 'node:util';
+export async function pack(data: Buffer) {
+  return await promisify(zip.gzip)(data);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
+      ],
+    },
+    {
+      // a const alias of the sync function
+      code: `import zlib from 'node:zlib';
+const gzip = zlib.gzipSync;
+export async function pack(data: Buffer) {
+  return gzip(data);
+}`,
+      output: `import zlib, { gzip as gzipAsync } from 'node:zlib';
+import { promisify } from 'node:util';
+const gzip = zlib.gzipSync;
+export async function pack(data: Buffer) {
+  return await promisify(gzipAsync)(data);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 4, column: 10, endLine: 4, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      // crypto: promisify(crypto.pbkdf2) and an added node:util import
+      code: `import crypto from 'node:crypto';
+export async function derive(password: string, salt: string) {
+  const key = crypto.pbkdf2Sync(password, salt, 100_000, 64, 'sha512');
+  return key.toString('hex');
+}`,
+      output: `import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  const key = await promisify(crypto.pbkdf2)(password, salt, 100_000, 64, 'sha512');
+  return key.toString('hex');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'pbkdf2Sync', fn: 'async function `derive`', twin: 'promisify(pbkdf2)', from: ' from `node:crypto`' }, line: 3, column: 15, endLine: 3, endColumn: 71, suggestions: [] },
+      ],
+    },
+    {
+      // named import from node:crypto extended with the callback twin; existing promisify reused
+      code: `import { scryptSync } from 'node:crypto';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  return scryptSync(password, salt, 64);
+}`,
+      output: `import { scryptSync, scrypt } from 'node:crypto';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  return await promisify(scrypt)(password, salt, 64);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'scryptSync', fn: 'async function `derive`', twin: 'promisify(scrypt)', from: ' from `node:crypto`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
+      ],
+    },
+    {
+      // randomBytes without a callback is the sync form
+      code: `import { randomBytes } from 'node:crypto';
+export async function token() {
+  return randomBytes(32).toString('hex');
+}`,
+      output: `import { randomBytes } from 'node:crypto';
+import { promisify } from 'node:util';
+export async function token() {
+  return (await promisify(randomBytes)(32)).toString('hex');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function `token`', twin: 'promisify(randomBytes)', from: ' from `node:crypto`' }, line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [] },
+      ],
+    },
+    {
+      // execSync: the values differ, so a suggestion
+      code: `import cp from 'node:child_process';
+export async function version() {
+  return cp.execSync('git --version', { encoding: 'utf8' });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'execSync', fn: 'async function `version`', twin: 'promisify(exec)', from: ' from `node:child_process`' }, line: 3, column: 10, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'replaceWithTwin', output: `import cp from 'node:child_process';
+import { promisify } from 'node:util';
+export async function version() {
+  return (await promisify(cp.exec)('git --version', { encoding: 'utf8' })).stdout;
+}` }] },
+      ],
+    },
+    {
+      // spawnSync: the values differ, so a suggestion
+      code: `import { spawnSync } from 'node:child_process';
+export async function run() {
+  return spawnSync('ls', ['-la']);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'spawnSync', fn: 'async function `run`', twin: 'promisify(execFile)', from: ' from `node:child_process`' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'replaceWithTwin', output: `import { spawnSync, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+export async function run() {
+  return await promisify(execFile)('ls', ['-la']);
+}` }] },
+      ],
+    },
+    {
+      // existsSync has no direct twin: a suggestion
+      code: `import fs from 'node:fs';
+export async function exists(p: string) {
+  return fs.existsSync(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'existsSync', fn: 'async function `exists`', twin: 'access(…).then(() => true, () => false)', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
+export async function exists(p: string) {
+  return await fs.promises.access(p).then(() => true, () => false);
+}` }] },
+      ],
+    },
+    {
+      // an option the async form lacks turns the fix into a suggestion
+      code: `import fs from 'node:fs';
+export async function size(p: string) {
+  return fs.statSync(p, { throwIfNoEntry: false })?.size;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'statSync', fn: 'async function `size`', twin: 'stat', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
+export async function size(p: string) {
+  return (await fs.promises.stat(p, { throwIfNoEntry: false }))?.size;
+}` }] },
+      ],
+    },
+    {
+      // Atomics.wait: no twin, report only
+      code: `export async function wait(buffer: Int32Array) {
+  Atomics.wait(buffer, 0, 0);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsyncNoTwin', data: { api: 'Atomics.wait', fn: 'async function `wait`', advice: 'on the main thread wait with `await Atomics.waitAsync(…).value`, or move the waiting code into a worker thread' }, line: 2, column: 3, endLine: 2, endColumn: 29, suggestions: [] },
+      ],
+    },
+    {
+      // a sync array callback inside an async function: await is not allowed there
+      code: `import fs from 'node:fs';
+export async function readAll(files: string[]) {
+  return files.map((file) => fs.readFileSync(file, 'utf8'));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', twin: 'readFile', from: ' from `node:fs/promises`', callback: '`map` callback' }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
+      // a promise-returning wrapper around sync work
+      code: `import fs from 'node:fs';
+export function load(): Promise<string> {
+  return new Promise((resolve) => {
+    resolve(fs.readFileSync('a', 'utf8'));
+  });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 13, endLine: 4, endColumn: 41, suggestions: [] },
+      ],
+    },
+    {
+      // the wrapper's promise type inferred, no annotation
+      code: `import fs from 'node:fs';
+export function load() {
+  return new Promise<string>((resolve) => resolve(fs.readFileSync('a', 'utf8')));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 51, endLine: 3, endColumn: 79, suggestions: [] },
+      ],
+    },
+    {
+      // class members: async method, async arrow property, async generator
+      code: `import fs from 'node:fs';
+export class Store {
+  async load() {
+    return fs.readFileSync('a');
+  }
+  save = async (data: string) => {
+    fs.writeFileSync('a', data);
+  };
+  async *lines() {
+    yield fs.readFileSync('b', 'utf8');
+  }
+}`,
+      output: `import fs from 'node:fs';
+export class Store {
+  async load() {
+    return await fs.promises.readFile('a');
+  }
+  save = async (data: string) => {
+    await fs.promises.writeFile('a', data);
+  };
+  async *lines() {
+    yield await fs.promises.readFile('b', 'utf8');
+  }
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async method `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 12, endLine: 4, endColumn: 32, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async method `save`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 7, column: 5, endLine: 7, endColumn: 32, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async generator method `lines`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 10, column: 11, endLine: 10, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // object literal async method
+      code: `import fs from 'node:fs';
+export const api = {
+  async get() {
+    return fs.readdirSync('.');
+  },
+};`,
+      output: `import fs from 'node:fs';
+export const api = {
+  async get() {
+    return await fs.promises.readdir('.');
+  },
+};`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async method `get`', twin: 'readdir', from: ' from `node:fs/promises`' }, line: 4, column: 12, endLine: 4, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      // comments inside the call are kept
+      code: `import fs from 'node:fs';
+export async function load(p: string) {
+  return fs.readFileSync(/* the path */ p, 'utf8' /* encoding */);
+}`,
+      output: `import fs from 'node:fs';
+export async function load(p: string) {
+  return await fs.promises.readFile(/* the path */ p, 'utf8' /* encoding */);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 66, suggestions: [] },
+      ],
+    },
+    {
+      // no-semicolon style: a leading semicolon keeps ASI from joining lines
+      code: `import fs from 'node:fs'
+export async function load(p: string) {
+  const a = 1
+  fs.readFileSync(p).toString()
+  return a
+}`,
+      output: `import fs from 'node:fs'
+export async function load(p: string) {
+  const a = 1
+  ;(await fs.promises.readFile(p)).toString()
+  return a
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+      ],
+    },
+    {
+      // a parameter default value: await is not allowed there
+      code: `import fs from 'node:fs';
+export async function load(p = fs.readFileSync('default.txt', 'utf8')) {
+  return p;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 2, column: 32, endLine: 2, endColumn: 70, suggestions: [] },
+      ],
+    },
+    {
+      // two reports in one file: the second pass reuses the import the first one added
+      code: `import { readFileSync, writeFileSync } from 'node:fs';
+export async function copy() {
+  writeFileSync('b', readFileSync('a'));
+}`,
+      output: [`import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function copy() {
+  writeFileSync('b', await readFile('a'));
+}`, `import { readFileSync, writeFileSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+export async function copy() {
+  await writeFile('b', await readFile('a'));
+}`],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `copy`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 3, column: 3, endLine: 3, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `copy`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 22, endLine: 3, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // generic sibling: bcrypt.hash settles to the same type
+      code: `import bcrypt from 'bcrypt';
+export async function hashPassword(password: string) {
+  return bcrypt.hashSync(password, 10);
+}`,
+      output: `import bcrypt from 'bcrypt';
+export async function hashPassword(password: string) {
+  return await bcrypt.hash(password, 10);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'hashSync', fn: 'async function `hashPassword`', twin: 'bcrypt.hash', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // generic sibling through a named import: the import is extended
+      code: `import { compareSync } from 'bcrypt';
+export async function check(password: string, hash: string) {
+  return compareSync(password, hash);
+}`,
+      output: `import { compareSync, compare } from 'bcrypt';
+export async function check(password: string, hash: string) {
+  return await compare(password, hash);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'compareSync', fn: 'async function `check`', twin: 'compare', from: ' from `bcrypt`' }, line: 3, column: 10, endLine: 3, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      // fs-extra
+      code: `import fse from 'fs-extra';
+export async function load() {
+  return fse.readJsonSync('package.json');
+}`,
+      output: `import fse from 'fs-extra';
+export async function load() {
+  return await fse.readJson('package.json');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readJsonSync', fn: 'async function `load`', twin: 'fse.readJson', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
+      // fast-glob: the module itself is the async twin of .sync
+      code: `import fg from 'fast-glob';
+export async function list() {
+  return fg.sync('**/*.ts', { cwd: 'src' });
+}`,
+      output: `import fg from 'fast-glob';
+export async function list() {
+  return await fg('**/*.ts', { cwd: 'src' });
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 44, suggestions: [] },
+      ],
+    },
+    {
+      // glob 7: the twin takes a callback, report only
+      code: `import glob from 'glob';
+export async function list() {
+  return glob.sync('**/*.ts');
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'glob.sync', fn: 'async function `list`', twin: 'promisify(glob)', from: ' from `node:util`' }, line: 3, column: 10, endLine: 3, endColumn: 30, suggestions: [] },
+      ],
+    },
+    {
+      // execa: the async result type differs, so a suggestion
+      code: `import { execaSync } from 'execa';
+export async function run() {
+  return execaSync('ls').stdout;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'execaSync', fn: 'async function `run`', twin: 'execa', from: ' from `execa`' }, line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execaSync, execa } from 'execa';
+export async function run() {
+  return (await execa('ls')).stdout;
+}` }] },
+      ],
+    },
+    {
+      // a project module's own sync/async pair
+      code: `import { loadConfigSync } from './lib/config-loader.js';
+export async function start() {
+  return loadConfigSync('app.json').port;
+}`,
+      output: `import { loadConfigSync, loadConfig } from './lib/config-loader.js';
+export async function start() {
+  return (await loadConfig('app.json')).port;
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'loadConfigSync', fn: 'async function `start`', twin: 'loadConfig', from: ' from `./lib/config-loader.js`' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      // optional call: reported, no fix
+      code: `import fs from 'node:fs';
+export async function load() {
+  items.forEach(() => {});
+  return fs.readFileSync?.('a');
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 32, suggestions: [] },
+      ],
+    },
+    {
+      // two calls in one expression
+      code: `import fs from 'node:fs';
+export async function load() {
+  const text = fs.readFileSync('a', 'utf8') + fs.readFileSync('b', 'utf8');
+  return text;
+}`,
+      output: `import fs from 'node:fs';
+export async function load() {
+  const text = await fs.promises.readFile('a', 'utf8') + await fs.promises.readFile('b', 'utf8');
+  return text;
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 16, endLine: 3, endColumn: 44, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 47, endLine: 3, endColumn: 75, suggestions: [] },
+      ],
+    },
+    {
+      // an IIFE runs at once
+      code: `import fs from 'node:fs';
+export async function load() {
+  return (() => fs.readFileSync('a'))();
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', callback: 'immediately invoked function' }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      // .mts file
+      code: `import { gzipSync } from 'node:zlib';
+export const pack = async (data: Uint8Array) => gzipSync(data);`,
+      filename: 'file.mts',
+      output: `import { gzipSync, gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+export const pack = async (data: Uint8Array) => await promisify(gzip)(data);`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async arrow function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 2, column: 49, endLine: 2, endColumn: 63, suggestions: [] },
+      ],
+    },
+    {
+      // forEach callback
+      code: `import fs from 'node:fs';
+export async function load(dirs: string[][]) {
+  for (const dir of dirs) {
+    dir.forEach((d) => fs.mkdirSync(d, { recursive: true }));
+  }
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', twin: 'mkdir', from: ' from `node:fs/promises`', callback: '`forEach` callback' }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
+      ],
+    },
+    {
+      // require() in a .ts file is typed any: found through the require binding
+      code: `const fs = require('fs');
+export async function load() {
+  return fs.readFileSync('a.txt', 'utf8');
+}`,
+      output: `const fs = require('fs');
+export async function load() {
+  return await fs.promises.readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
+      // require in a .js file parsed as a module
+      code: `const { execSync } = require('node:child_process');
+module.exports.version = async () => execSync('node --version');`,
+      filename: 'script.js',
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'execSync', fn: 'async arrow function', twin: 'promisify(exec)', from: ' from `node:child_process`' }, line: 2, column: 38, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'replaceWithTwin', output: `const { execSync, exec } = require('node:child_process');
+const { promisify } = require('node:util');
+module.exports.version = async () => (await promisify(exec)('node --version')).stdout;` }] },
       ],
     },
   ],
@@ -83,9 +660,32 @@ untypedRuleTester.run('no-sync-in-async (no type information)', rule, {
   ],
   invalid: [
     {
-      code: "import { readFileSync } from 'node:fs';\nexport async function main() {\n  return readFileSync('a');\n}",
-      output: "import { readFileSync } from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nexport async function main() {\n  return await readFile('a');\n}",
-      errors: [{ messageId: 'syncInAsync', line: 3, column: 10, endLine: 3, endColumn: 27 }],
+      code: `import { readFileSync } from 'node:fs';
+export async function handler() {
+  return readFileSync('a.txt', 'utf8');
+}`,
+      output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function handler() {
+  return await readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      code: `const fs = require('fs');
+async function load() {
+  return fs.readFileSync('a.txt', 'utf8');
+}`,
+      filename: 'script.cjs',
+      output: `const fs = require('fs');
+async function load() {
+  return await fs.promises.readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+      ],
     },
   ],
 });
