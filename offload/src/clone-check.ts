@@ -43,6 +43,55 @@ const uncloneableBuiltins: [new (...args: never[]) => object, string][] = [
 
 /** Walks `root` (named `rootLabel` in messages) and reports the first part that cannot be copied. */
 export function inspectForClone(root: unknown, rootLabel: string): CloneReport {
+  if (isPlainData(root)) return { problem: undefined, buffers: [] };
+  return inspectInDetail(root, rootLabel);
+}
+
+/**
+ * The fast path, taken by most arguments: plain objects, arrays, Maps, Sets and leaves that
+ * always copy, with no Buffer anywhere. It tracks no paths, so it allocates little; anything
+ * it does not know sends the value to the detailed walk, which names what it finds.
+ */
+function isPlainData(root: unknown): boolean {
+  if (typeof root !== 'object' || root === null) return typeof root !== 'function' && typeof root !== 'symbol';
+  // Only containers that hold objects are remembered: a cycle has to pass through one, and
+  // re-reading a shared container of primitives costs less than remembering every one.
+  const seen = new Set<object>();
+  const stack: object[] = [root];
+  let heldObjects = false;
+  const visit = (child: unknown): boolean => {
+    if (typeof child === 'object') {
+      if (child !== null) {
+        stack.push(child);
+        heldObjects = true;
+      }
+      return true;
+    }
+    return typeof child !== 'function' && typeof child !== 'symbol';
+  };
+  for (let object = stack.pop(); object !== undefined; object = stack.pop()) {
+    if (seen.has(object)) continue;
+    heldObjects = false;
+    if (Array.isArray(object)) {
+      for (let index = 0; index < object.length; index += 1) if (!visit(object[index])) return false;
+    } else {
+      const proto: unknown = Object.getPrototypeOf(object);
+      if (proto === Object.prototype || proto === null) {
+        for (const key of Object.keys(object)) if (!visit((object as Record<string, unknown>)[key])) return false;
+      } else if (object instanceof Map) {
+        for (const [key, child] of object) if (!visit(key) || !visit(child)) return false;
+      } else if (object instanceof Set) {
+        for (const member of object) if (!visit(member)) return false;
+      } else if (!(ArrayBuffer.isView(object) ? !Buffer.isBuffer(object) : object instanceof ArrayBuffer || object instanceof Date)) {
+        return false;
+      }
+    }
+    if (heldObjects) seen.add(object);
+  }
+  return true;
+}
+
+function inspectInDetail(root: unknown, rootLabel: string): CloneReport {
   const buffers: BufferPath[] = [];
   const seen = new Set<object>();
   const stack: Frame[] = [{ value: root, parent: undefined, step: undefined }];

@@ -148,6 +148,15 @@ describe('what crosses between threads', () => {
     expect(described).toEqual({ topIsBuffer: true, nestedIsBuffer: true, sameObject: true, text: 'top level' });
   });
 
+  it('keeps Buffers and cycles together', async () => {
+    const node: { data: Buffer; next?: unknown } = { data: Buffer.from('ring') };
+    node.next = { back: node };
+    const copy = await runInWorker<typeof node>(fixture('math.mjs'), 'echo', node);
+    expect(Buffer.isBuffer(copy.data)).toBe(true);
+    expect(copy.data.toString('utf8')).toBe('ring');
+    expect((copy.next as { back: unknown }).back).toBe(copy);
+  });
+
   it('rebuilds Buffers nested in the result', async () => {
     const result = await runInWorker<{ digest: { hex: string; raw: Buffer } }>(fixture('buffers.mjs'), 'echoWrapped', 'hi');
     expect(result.digest.hex).toBe(createHash('md5').update('hi').digest('hex'));
