@@ -58,7 +58,7 @@ function isPlainData(root: unknown): boolean {
   // re-reading a shared container of primitives costs less than remembering every one.
   const seen = new Set<object>();
   const stack: object[] = [root];
-  let heldObjects = false;
+  let heldObjects: boolean;
   const visit = (child: unknown): boolean => {
     if (typeof child === 'object') {
       if (child !== null) {
