@@ -121,19 +121,43 @@ export default createRule<Options, MessageId>({
       },
     };
 
-    // How it finds it: cheap syntax first (the callee's name, the async path), the checker last.
+    // How it finds it: cheap syntax first (the callee's name), then what the callee is (a symbol
+    // lookup), then where the call runs, and only then the expensive type comparisons.
     function checkCall(node: TSESTree.CallExpression): void {
-      const name = calleeName(node.callee);
       const trackedApi = tracked.get(node);
-      if (!trackedApi && !(typeInfo && name !== undefined && mayBeBlocking(name, node.callee))) return;
+      const candidate = trackedApi ? { api: trackedApi, resolved: undefined } : resolveCandidate(node);
+      if (!candidate) return;
 
       const path = findAsyncPath(node, hooks);
       if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(node)) return;
 
-      const finding = trackedApi ? fromCatalog(trackedApi, undefined) : classify(node);
+      const finding = candidate.api
+        ? fromCatalog(candidate.api, candidate.resolved)
+        : typeInfo && findSibling(node, candidate.resolved, typeInfo);
       if (!finding || !callIsBlocking(node, finding)) return;
       if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
       report(node, path, finding);
+    }
+
+    /** A catalogued API, or an `xSync` / `.sync` callee that may have an async sibling; undefined for anything else. */
+    function resolveCandidate(
+      node: TSESTree.CallExpression,
+    ): { api: BlockingApi; resolved: ResolvedCallee } | { api: undefined; resolved: ResolvedCallee } | undefined {
+      if (!typeInfo) return undefined;
+      const name = calleeName(node.callee);
+      if (name === undefined || !mayBeBlocking(name, node.callee)) return undefined;
+      const resolved = resolveCallee(node.callee, typeInfo);
+      if (!resolved) return undefined;
+      if (resolved.origin === 'builtin' || resolved.origin === 'global') {
+        const api = findBlockingApi(resolved.module, resolved.name);
+        if (api) return { api, resolved };
+        if (resolved.origin === 'global') return undefined;
+      }
+      if (options.checkSyncSiblings === false) return undefined;
+      const declaredName = resolved.name.slice(resolved.name.lastIndexOf('.') + 1);
+      return declaredName === 'sync' || (declaredName.endsWith('Sync') && declaredName.length > 4)
+        ? { api: undefined, resolved }
+        : undefined;
     }
 
     function mayBeBlocking(name: string, callee: TSESTree.Node): boolean {
@@ -150,19 +174,6 @@ export default createRule<Options, MessageId>({
       if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return false;
       if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return false;
       return true;
-    }
-
-    function classify(node: TSESTree.CallExpression): Finding | undefined {
-      if (!typeInfo) return undefined;
-      const resolved = resolveCallee(node.callee, typeInfo);
-      if (!resolved) return undefined;
-      if (resolved.origin === 'builtin' || resolved.origin === 'global') {
-        const api = findBlockingApi(resolved.module, resolved.name);
-        if (api) return fromCatalog(api, resolved);
-        if (resolved.origin === 'global') return undefined;
-      }
-      if (options.checkSyncSiblings === false) return undefined;
-      return findSibling(node, resolved, typeInfo);
     }
 
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
