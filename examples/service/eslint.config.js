@@ -16,6 +16,7 @@ const rules = {
 };
 
 export default defineConfig(
+  { ignores: ['dist/'] },
   {
     files: ['src/**/*.{ts,js,cjs}'],
     languageOptions: {
