@@ -1,0 +1,202 @@
+import * as ts from 'typescript';
+import { packageNameOfFile } from './resolve-callee.js';
+import type { TypeInfo } from './type-info.js';
+
+// Whether values of a type survive the structured clone that carries them to a worker thread
+// (`postMessage`, and so `runInWorker`'s arguments and result). Only what the checker proves is
+// a problem: `any`, `unknown` and unconstrained type parameters pass.
+
+/** Why a type cannot be copied to a worker thread: where in the value (`''` for the value itself) and what is there. */
+export interface CloneProblem {
+  /** `.onProgress`, `[].run`, `(value)` (of a Map), or `''` for the value itself. */
+  readonly path: string;
+  /** `a function`, `a symbol`, `` a `WeakMap` ``, `` a `Hasher` instance, whose methods and accessors (`digest`) the copy drops ``. */
+  readonly what: string;
+}
+
+/** "it is a function", "its `.onProgress` is a function". */
+export function describeCloneProblem(problem: CloneProblem): string {
+  return problem.path === '' ? `it is ${problem.what}` : `its \`${problem.path}\` is ${problem.what}`;
+}
+
+/** Built-in objects the structured clone algorithm copies (Buffer: the offload helper restores it). */
+const CLONEABLE_BUILTINS: ReadonlySet<string> = new Set([
+  'Date',
+  'RegExp',
+  'ArrayBuffer',
+  'SharedArrayBuffer',
+  'DataView',
+  'Int8Array',
+  'Uint8Array',
+  'Uint8ClampedArray',
+  'Int16Array',
+  'Uint16Array',
+  'Int32Array',
+  'Uint32Array',
+  'Float16Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+  'Buffer',
+  'Blob',
+  'File',
+  'Error',
+  'EvalError',
+  'RangeError',
+  'ReferenceError',
+  'SyntaxError',
+  'TypeError',
+  'URIError',
+  'Boolean',
+  'Number',
+  'String',
+]);
+
+/** Built-in collections the clone copies entry by entry: their type arguments decide. */
+const CLONEABLE_COLLECTIONS: Readonly<Record<string, readonly string[]>> = {
+  Map: ['(key)', '(value)'],
+  ReadonlyMap: ['(key)', '(value)'],
+  Set: ['(item)'],
+  ReadonlySet: ['(item)'],
+};
+
+/** Values the clone copies as they are (symbols are primitives too, but not cloneable). */
+const PRIMITIVE =
+  ts.TypeFlags.StringLike |
+  ts.TypeFlags.NumberLike |
+  ts.TypeFlags.BigIntLike |
+  ts.TypeFlags.BooleanLike |
+  ts.TypeFlags.EnumLike |
+  ts.TypeFlags.Undefined |
+  ts.TypeFlags.Null |
+  ts.TypeFlags.Void;
+
+const MAX_DEPTH = 8;
+const MAX_PROPERTIES = 64;
+
+/**
+ * A checker of types for the structured clone, for one file: `check(type, at)` answers the first
+ * problem found (unions: any member; objects: any property, element or index signature value), or
+ * undefined. Answers are cached per type.
+ */
+export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.Node) => CloneProblem | undefined {
+  const { checker, program } = typeInfo;
+  const cache = new WeakMap<ts.Type, CloneProblem | null>();
+  const inProgress = new Set<ts.Type>();
+
+  return (type, at) => check(type, at, 0);
+
+  function check(type: ts.Type, at: ts.Node, depth: number): CloneProblem | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const cached = cache.get(type);
+    if (cached !== undefined) return cached ?? undefined;
+    if (inProgress.has(type)) return undefined; // a recursive type: its other parts decide
+    inProgress.add(type);
+    const problem = compute(type, at, depth);
+    inProgress.delete(type);
+    // Only whole answers are kept: an inner one may have stopped at a type still being checked.
+    if (depth === 0) cache.set(type, problem ?? null);
+    return problem;
+  }
+
+  function compute(type: ts.Type, at: ts.Node, depth: number): CloneProblem | undefined {
+    const flags = type.flags;
+    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.NonPrimitive)) return undefined;
+    if (flags & ts.TypeFlags.ESSymbolLike) return { path: '', what: 'a symbol' };
+    if (flags & PRIMITIVE) return undefined;
+    if (type.isUnion()) return firstProblem(type.types, (part) => check(part, at, depth + 1));
+    if (type.isIntersection()) {
+      // `string & { __brand: 'id' }`: a branded primitive is the primitive.
+      if (type.types.some((part) => part.flags & PRIMITIVE)) return undefined;
+      return firstProblem(type.types, (part) => check(part, at, depth + 1));
+    }
+    if (flags & ts.TypeFlags.Instantiable) {
+      const constraint = checker.getBaseConstraintOfType(type);
+      return constraint && constraint !== type ? check(constraint, at, depth + 1) : undefined;
+    }
+    if (!(flags & ts.TypeFlags.Object)) return undefined;
+    return objectProblem(type as ts.ObjectType, at, depth);
+  }
+
+  function objectProblem(type: ts.ObjectType, at: ts.Node, depth: number): CloneProblem | undefined {
+    if (type.getCallSignatures().length > 0) return { path: '', what: 'a function' };
+    if (type.getConstructSignatures().length > 0) return { path: '', what: 'a class' };
+    if (checker.isArrayType(type) || checker.isTupleType(type)) {
+      return firstProblem(checker.getTypeArguments(type as ts.TypeReference), (element) =>
+        nested(check(element, at, depth + 1), '[]'),
+      );
+    }
+    const symbol = type.getSymbol();
+    const builtin = symbol && isBuiltin(symbol) ? symbol.getName() : undefined;
+    if (builtin !== undefined) {
+      if (CLONEABLE_BUILTINS.has(builtin)) return undefined;
+      const slots = CLONEABLE_COLLECTIONS[builtin];
+      if (slots) {
+        const typeArguments = checker.getTypeArguments(type as ts.TypeReference);
+        return firstProblem(typeArguments, (argument, index) => nested(check(argument, at, depth + 1), slots[index] ?? ''));
+      }
+      // Any other built-in object with behaviour (Promise, WeakMap, URL, streams, iterators …) is not cloneable.
+      if (checker.getPropertiesOfType(type).some((property) => isCallable(property, at))) {
+        return { path: '', what: `a \`${builtin}\`` };
+      }
+    }
+    if (symbol && symbol.flags & ts.SymbolFlags.Class) {
+      const methods = checker
+        .getPropertiesOfType(type)
+        .filter((property) => property.getDeclarations()?.some(isPrototypeMember))
+        .map((property) => property.getName());
+      if (methods.length > 0) {
+        return {
+          path: '',
+          what: `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
+        };
+      }
+    }
+    for (const property of checker.getPropertiesOfType(type).slice(0, MAX_PROPERTIES)) {
+      // Symbol-keyed and #private members are not copied, and not looked at by the clone.
+      const name = property.getName();
+      if (name.startsWith('__@') || name.startsWith('__#') || name.startsWith('#')) continue;
+      const problem = nested(check(checker.getTypeOfSymbolAtLocation(property, at), at, depth + 1), `.${name}`);
+      if (problem) return problem;
+    }
+    for (const index of checker.getIndexInfosOfType(type)) {
+      const problem = nested(check(index.type, at, depth + 1), '[]');
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  function isCallable(property: ts.Symbol, at: ts.Node): boolean {
+    if (property.flags & ts.SymbolFlags.Method) return true;
+    return checker.getTypeOfSymbolAtLocation(property, at).getCallSignatures().length > 0;
+  }
+
+  /** Declared by the default library or by Node's own types (`@types/node`). */
+  function isBuiltin(symbol: ts.Symbol): boolean {
+    const declaration = symbol.getDeclarations()?.[0];
+    if (!declaration) return false;
+    const sourceFile = declaration.getSourceFile();
+    return program.isSourceFileDefaultLibrary(sourceFile) || packageNameOfFile(sourceFile.fileName) === 'node';
+  }
+}
+
+/** Methods and accessors of a class live on its prototype: a copy of an instance has none. */
+function isPrototypeMember(declaration: ts.Declaration): boolean {
+  return (
+    ts.isClassLike(declaration.parent) &&
+    (ts.isMethodDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration) || ts.isSetAccessorDeclaration(declaration))
+  );
+}
+
+function nested(problem: CloneProblem | undefined, segment: string): CloneProblem | undefined {
+  return problem && { path: `${segment}${problem.path}`, what: problem.what };
+}
+
+function firstProblem<T>(items: readonly T[], test: (item: T, index: number) => CloneProblem | undefined): CloneProblem | undefined {
+  for (const [index, item] of items.entries()) {
+    const problem = test(item, index);
+    if (problem) return problem;
+  }
+  return undefined;
+}

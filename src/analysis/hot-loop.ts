@@ -1,0 +1,229 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { isFunctionNode } from './execution-context.js';
+import type { TypeInfo } from './type-info.js';
+
+// Loops whose head fixes how often the body runs (`for (let i = 0; i < 1e6; i++)`) and whose body
+// never gives the event loop a turn (no `await`, no `yield`) nor leaves early (`break`, `return`).
+
+export interface LoopAnalysis {
+  /**
+   * How many times the innermost body of the loop runs: its own constant trip count times that of
+   * the heaviest constant `for` loop nested in it; undefined when the count is not constant, or the
+   * loop awaits, yields or can leave early.
+   */
+  iterations(loop: TSESTree.ForStatement): number | undefined;
+}
+
+/**
+ * Loop analysis for one file. Bounds are numbers the code fixes: literals (`1e6`, `100_000`),
+ * arithmetic on them, `const` (or never reassigned) variables holding them (ESLint's `getStaticValue`),
+ * and, with type information, any expression of a number literal type (`import { N } from './limits.js'`).
+ */
+export function createLoopAnalysis(sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): LoopAnalysis {
+  const memo = new WeakMap<TSESTree.ForStatement, number | null>();
+
+  return {
+    iterations(loop) {
+      return iterations(loop);
+    },
+  };
+
+  function iterations(loop: TSESTree.ForStatement): number | undefined {
+    const known = memo.get(loop);
+    if (known !== undefined) return known ?? undefined;
+    memo.set(loop, null); // cycles cannot happen in a tree, but keep the memo total
+    const trips = tripCount(loop);
+    let result: number | undefined;
+    if (trips !== undefined) {
+      const body = scanBody(loop, sourceCode.visitorKeys);
+      if (!body.awaits && !body.exitsEarly) {
+        const inner = Math.max(1, ...body.innerLoops.map((innerLoop) => iterations(innerLoop) ?? 1));
+        result = trips * inner;
+      }
+    }
+    memo.set(loop, result ?? null);
+    return result;
+  }
+
+  /** Iterations of `for (<counter> = A; <counter> < B; <counter> += S)` and its mirror images, when A, B, S are constant. */
+  function tripCount(loop: TSESTree.ForStatement): number | undefined {
+    const test = loop.test;
+    if (test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+    // `i < N` or `N > i`: the counter is the side the init sets.
+    const leftCounter = test.left.type === AST_NODE_TYPES.Identifier ? counterOf(loop, test.left.name) : undefined;
+    const rightCounter = !leftCounter && test.right.type === AST_NODE_TYPES.Identifier ? counterOf(loop, test.right.name) : undefined;
+    const counter = leftCounter ?? rightCounter;
+    if (!counter) return undefined;
+    const operator = leftCounter ? test.operator : (MIRRORED[test.operator] ?? test.operator);
+    const boundNode = leftCounter ? test.right : test.left;
+    const bound = numberOf(boundNode);
+    const step = stepOf(loop.update, counter.name);
+    if (bound === undefined || step === undefined || !counterIsOnlyUpdatedByHead(loop, counter)) return undefined;
+    return countIterations(counter.start, operator, bound, step);
+  }
+
+  /** The counter `name` and its start value, set by the loop's init (`let i = 0`, `let i = 0, n = a.length`, `i = 0`). */
+  function counterOf(loop: TSESTree.ForStatement, name: string): { name: string; start: number; variable: TSESLint.Scope.Variable } | undefined {
+    const init = loop.init;
+    if (init?.type === AST_NODE_TYPES.VariableDeclaration) {
+      if (init.kind === 'const') return undefined;
+      const declarator = init.declarations.find((candidate) => isName(candidate.id, name));
+      const start = declarator?.init ? numberOf(declarator.init) : undefined;
+      const variable = declarator && sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+      return start === undefined || !variable ? undefined : { name, start, variable };
+    }
+    const assignments = init?.type === AST_NODE_TYPES.SequenceExpression ? init.expressions : init ? [init] : [];
+    const assignment = assignments.find(
+      (candidate): candidate is TSESTree.AssignmentExpression =>
+        candidate.type === AST_NODE_TYPES.AssignmentExpression && candidate.operator === '=' && isName(candidate.left, name),
+    );
+    if (!assignment) return undefined;
+    const start = numberOf(assignment.right);
+    const variable = ASTUtils.findVariable(sourceCode.getScope(loop), name);
+    return start === undefined || !variable ? undefined : { name, start, variable };
+  }
+
+  /**
+   * The counter is written by the loop's init and update only (and its own declaration), never in
+   * the body or the test, nor anywhere else the body could reach.
+   */
+  function counterIsOnlyUpdatedByHead(loop: TSESTree.ForStatement, counter: { variable: TSESLint.Scope.Variable }): boolean {
+    return counter.variable.references.every(
+      (reference) =>
+        !reference.isWrite() ||
+        (reference.init === true && !within(reference.identifier, loop)) ||
+        within(reference.identifier, loop.init) ||
+        within(reference.identifier, loop.update),
+    );
+  }
+
+  function stepOf(update: TSESTree.Expression | null, name: string): number | undefined {
+    if (!update) return undefined;
+    if (update.type === AST_NODE_TYPES.UpdateExpression && isName(update.argument, name)) {
+      return update.operator === '++' ? 1 : -1;
+    }
+    if (update.type !== AST_NODE_TYPES.AssignmentExpression || !isName(update.left, name)) return undefined;
+    if (update.operator === '+=' || update.operator === '-=') {
+      const amount = numberOf(update.right);
+      return amount === undefined ? undefined : update.operator === '+=' ? amount : -amount;
+    }
+    const right = update.right;
+    if (update.operator !== '=' || right.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
+    if (right.operator === '+') {
+      if (isName(right.left, name)) return numberOf(right.right);
+      if (isName(right.right, name)) return numberOf(right.left);
+    }
+    if (right.operator === '-' && isName(right.left, name)) {
+      const amount = numberOf(right.right);
+      return amount === undefined ? undefined : -amount;
+    }
+    return undefined;
+  }
+
+  function numberOf(node: TSESTree.Node): number | undefined {
+    const value = ASTUtils.getStaticValue(node as TSESTree.Expression, sourceCode.getScope(node))?.value;
+    if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+    if (!typeInfo) return undefined;
+    const type = typeInfo.services.getTypeAtLocation(node);
+    return type.flags & ts.TypeFlags.NumberLiteral ? (type as ts.NumberLiteralType).value : undefined;
+  }
+}
+
+const MIRRORED: Readonly<Record<string, TSESTree.BinaryExpression['operator']>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
+function countIterations(start: number, operator: string, bound: number, step: number): number | undefined {
+  let count: number | undefined;
+  if (step > 0 && operator === '<') count = bound > start ? Math.ceil((bound - start) / step) : 0;
+  else if (step > 0 && operator === '<=') count = bound >= start ? Math.floor((bound - start) / step) + 1 : 0;
+  else if (step < 0 && operator === '>') count = start > bound ? Math.ceil((start - bound) / -step) : 0;
+  else if (step < 0 && operator === '>=') count = start >= bound ? Math.floor((start - bound) / -step) + 1 : 0;
+  return count !== undefined && Number.isFinite(count) ? count : undefined;
+}
+
+function isName(node: TSESTree.Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && node.name === name;
+}
+
+function within(node: TSESTree.Node, container: TSESTree.Node | null): boolean {
+  return container !== null && node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+interface BodyScan {
+  /** An `await`, `yield` or `for await` in the loop (nested functions aside): each iteration gives the event loop a turn. */
+  awaits: boolean;
+  /** A `return`, or a `break` / labelled `continue` that leaves the loop: the count is only an upper bound. */
+  exitsEarly: boolean;
+  /** `for` loops nested in this one with no other `for` loop between. */
+  innerLoops: TSESTree.ForStatement[];
+}
+
+const LOOPS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+]);
+
+/** What the loop's head and body do, nested functions aside (they run only when called). */
+function scanBody(loop: TSESTree.ForStatement, visitorKeys: TSESLint.SourceCode.VisitorKeys): BodyScan {
+  const scan: BodyScan = { awaits: false, exitsEarly: false, innerLoops: [] };
+  const ownLabels = new Set<string>();
+  for (let parent = loop.parent; parent.type === AST_NODE_TYPES.LabeledStatement; parent = parent.parent) {
+    ownLabels.add(parent.label.name);
+  }
+  const visit = (node: TSESTree.Node, context: { breakable: boolean; labels: ReadonlySet<string>; nestedFor: boolean }): void => {
+    if (scan.awaits || scan.exitsEarly || isFunctionNode(node)) return;
+    let inner = context;
+    switch (node.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+        scan.awaits = true;
+        return;
+      case AST_NODE_TYPES.ReturnStatement:
+        scan.exitsEarly = true;
+        return;
+      case AST_NODE_TYPES.BreakStatement:
+        if (node.label ? !context.labels.has(node.label.name) : !context.breakable) scan.exitsEarly = true;
+        return;
+      case AST_NODE_TYPES.ContinueStatement:
+        if (node.label && !context.labels.has(node.label.name) && !ownLabels.has(node.label.name)) scan.exitsEarly = true;
+        return;
+      case AST_NODE_TYPES.LabeledStatement:
+        inner = { ...context, labels: new Set([...context.labels, node.label.name]) };
+        break;
+      case AST_NODE_TYPES.SwitchStatement:
+        inner = { ...context, breakable: true };
+        break;
+      default:
+        if (LOOPS.has(node.type)) {
+          if (node.type === AST_NODE_TYPES.ForOfStatement && node.await) {
+            scan.awaits = true;
+            return;
+          }
+          if (node.type === AST_NODE_TYPES.ForStatement && !context.nestedFor) scan.innerLoops.push(node);
+          inner = { ...context, breakable: true, nestedFor: context.nestedFor || node.type === AST_NODE_TYPES.ForStatement };
+        }
+    }
+    for (const child of childNodes(node, visitorKeys)) visit(child, inner);
+  };
+  const start = { breakable: false, labels: new Set<string>(), nestedFor: false };
+  for (const part of [loop.init, loop.test, loop.update, loop.body]) {
+    if (part) visit(part, start);
+  }
+  return scan;
+}
+
+function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (item) children.push(item as TSESTree.Node);
+    } else if (value) {
+      children.push(value as TSESTree.Node);
+    }
+  }
+  return children;
+}

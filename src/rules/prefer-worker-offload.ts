@@ -1,0 +1,551 @@
+import { isBuiltin } from 'node:module';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import * as ts from 'typescript';
+import { createRule } from '../create-rule.js';
+import { findBlockingApi } from '../catalog/blocking-apis.js';
+import { CPU_HEAVY_APIS, cpuHeavyApiName, findCpuHeavyApi, type CpuHeavyApi } from '../catalog/cpu-heavy-apis.js';
+import { findAsyncSibling } from '../analysis/async-sibling.js';
+import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.js';
+import { describeFunction } from '../analysis/describe-function.js';
+import { findAsyncPath, isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
+import { createLoopAnalysis } from '../analysis/hot-loop.js';
+import { calleeExportOf } from '../analysis/imported-export.js';
+import { getModuleRole, isInWorkerOnlyBranch } from '../analysis/module-role.js';
+import { trackCalls } from '../analysis/module-references.js';
+import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
+import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
+import { isThenable } from '../analysis/thenable.js';
+import { createTypeHooks } from '../analysis/type-hooks.js';
+import { getTypeInfo } from '../analysis/type-info.js';
+import { fixWithAwait } from '../fix/await.js';
+import { moduleSyntaxOf, planNamedImport } from '../fix/imports.js';
+
+// What it reports: CPU-heavy synchronous work on an async path that no async API can take over —
+// calls of functions marked `@cpuHeavy` or named in options, catalogued library calls, and inline
+// loops with a large constant trip count — and how to move it to a worker thread.
+
+export type Options = [
+  {
+    functions?: TypeOrValueSpecifier[];
+    tags?: string[];
+    allow?: TypeOrValueSpecifier[];
+    loopThreshold?: number;
+    checkLoops?: boolean;
+    offloadHelper?: { module: string; name: string };
+    checkPromiseReturningFunctions?: boolean;
+    checkImmediateCallbacks?: boolean;
+    checkCliModules?: boolean;
+  },
+];
+
+export type MessageId = 'cpuHeavyCall' | 'cpuHeavyCallNoFix' | 'hotLoop' | 'offloadToWorker';
+
+/** The helper the suggestion uses when `offloadHelper` is not set: the project's own package. */
+export const DEFAULT_OFFLOAD_HELPER = { module: '@eslint-plugin-event-loop/offload', name: 'runInWorker' } as const;
+
+export default createRule<Options, MessageId>({
+  name: 'prefer-worker-offload',
+  meta: {
+    type: 'suggestion',
+    docs: {
+      description: 'Require CPU-heavy synchronous work on async code paths to run on a worker thread',
+      recommended: true,
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      cpuHeavyCall: '`{{name}}` {{reason}}: it blocks the event loop inside {{fn}}. Run it on a worker thread with `{{helper}}`.',
+      cpuHeavyCallNoFix:
+        '`{{name}}` {{reason}}: it blocks the event loop inside {{fn}}, and cannot be moved to a worker thread as written: {{obstacle}}.',
+      hotLoop:
+        'This loop runs its body {{iterations}} times without giving the event loop a turn inside {{fn}}. Move it into an exported function of a module of its own and run that on a worker thread with `{{helper}}`.',
+      offloadToWorker: 'Run `{{name}}` on a worker thread with `{{helper}}` from `{{helperModule}}`{{caveat}}.',
+    },
+    schema: [
+      {
+        type: 'object',
+        description: 'Options for prefer-worker-offload.',
+        additionalProperties: false,
+        properties: {
+          functions: specifierListSchema(
+            'More functions to treat as CPU-heavy, as typescript-eslint specifiers: a name, or `{ from: "file", name, path }`, `{ from: "package", package, name }`, `{ from: "lib", name }`. Package entries are also found without type information.',
+          ),
+          tags: {
+            type: 'array',
+            description: 'JSDoc tags (without `@`) that mark a function CPU-heavy on its declaration.',
+            items: { type: 'string', pattern: '^[A-Za-z][\\w-]*$', description: 'A JSDoc tag name, such as `cpuHeavy`.' },
+            uniqueItems: true,
+          },
+          allow: specifierListSchema(
+            'Functions never to report (catalogue entries, tagged functions), as typescript-eslint specifiers.',
+          ),
+          loopThreshold: {
+            type: 'integer',
+            minimum: 1,
+            description: 'Report a loop inside an async function whose body runs at least this many times (nested constant loops multiply).',
+          },
+          checkLoops: {
+            type: 'boolean',
+            description: 'Report inline loops with a large constant trip count.',
+          },
+          offloadHelper: {
+            type: 'object',
+            description:
+              'The function the fix calls to run an export on a worker thread, `name(moduleUrlOrPath, exportName, ...args)`, and the module to import it from. When set, the rewrite is an autofix; otherwise it is a suggestion that uses `runInWorker` from `@eslint-plugin-event-loop/offload`.',
+            additionalProperties: false,
+            required: ['module', 'name'],
+            properties: {
+              module: { type: 'string', minLength: 1, description: 'The module specifier to import the helper from, written as is into each fixed file.' },
+              name: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$', description: 'The helper\'s export name.' },
+            },
+          },
+          checkPromiseReturningFunctions: {
+            type: 'boolean',
+            description: 'Also check functions that are not `async` but return a promise.',
+          },
+          checkImmediateCallbacks: {
+            type: 'boolean',
+            description: 'Also check synchronous callbacks that run at once inside an async function (array methods, `new Promise` executors, IIFEs).',
+          },
+          checkCliModules: {
+            type: 'boolean',
+            description: 'Also check CLI entry modules (a `#!` line or a main-module guard), which are exempt by default.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        functions: [],
+        tags: ['cpuHeavy'],
+        allow: [],
+        loopThreshold: 100_000,
+        checkLoops: true,
+        checkPromiseReturningFunctions: true,
+        checkImmediateCallbacks: true,
+        checkCliModules: false,
+      },
+    ],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const typeInfo = getTypeInfo(context);
+    const hooks = createTypeHooks(typeInfo);
+    const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
+    const functions = options.functions ?? [];
+    const allow = options.allow ?? [];
+    const tags = new Set(options.tags ?? ['cpuHeavy']);
+    const loopThreshold = options.loopThreshold ?? 100_000;
+    const helper = options.offloadHelper ?? DEFAULT_OFFLOAD_HELPER;
+    const autofix = options.offloadHelper !== undefined;
+    const loops = createLoopAnalysis(sourceCode, typeInfo);
+    const cloneProblemOf = typeInfo ? createCloneChecker(typeInfo) : undefined;
+    const tsSourceFile = typeInfo?.services.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
+    let tracked = new Map<TSESTree.CallExpression, Finding>();
+    let exempt = false;
+
+    return {
+      Program(): void {
+        const role = getModuleRole(sourceCode);
+        exempt = role === 'worker' || (role === 'cli-entry' && options.checkCliModules !== true);
+        if (!exempt) tracked = trackCpuHeavyCalls();
+      },
+      CallExpression(node): void {
+        if (!exempt) checkCall(node);
+      },
+      ForStatement(node): void {
+        if (!exempt && options.checkLoops !== false) checkLoop(node);
+      },
+    };
+
+    // How it finds it: calls found through imports (catalogue, package specifiers), then the checker.
+
+    function checkCall(node: TSESTree.CallExpression): void {
+      const trackedFinding = tracked.get(node);
+      if (!trackedFinding && !typeInfo) return;
+      const path = findAsyncPath(node, hooks);
+      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(node)) return;
+      const finding = trackedFinding ? confirmTracked(node, trackedFinding) : classify(node);
+      if (!finding) return;
+      if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
+      report(node, path, finding);
+    }
+
+    function checkLoop(loop: TSESTree.ForStatement): void {
+      const iterations = loops.iterations(loop);
+      if (iterations === undefined || iterations < loopThreshold || insideHeavyLoop(loop)) return;
+      const path = findAsyncPath(loop, hooks);
+      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(loop)) return;
+      const headEnd = sourceCode.getTokenBefore(loop.body);
+      context.report({
+        node: loop,
+        loc: { start: loop.loc.start, end: headEnd?.loc.end ?? loop.loc.end },
+        messageId: 'hotLoop',
+        data: { iterations: formatCount(iterations), fn: describeFunction(path.asyncFunction, sourceCode), helper: helper.name },
+      });
+    }
+
+    /** One report per nest: the outermost loop of the function that reaches the threshold. */
+    function insideHeavyLoop(loop: TSESTree.ForStatement): boolean {
+      for (let node = loop.parent; !isFunctionNode(node) && node.type !== AST_NODE_TYPES.Program; node = node.parent) {
+        if (node.type === AST_NODE_TYPES.ForStatement && (loops.iterations(node) ?? 0) >= loopThreshold) return true;
+      }
+      return false;
+    }
+
+    function pathIsChecked(path: AsyncPath): boolean {
+      if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return false;
+      if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return false;
+      return true;
+    }
+
+    /** Catalogued calls and `{ from: 'package' }` functions, found through imports and `require` with scope analysis alone. */
+    function trackCpuHeavyCalls(): Map<TSESTree.CallExpression, Finding> {
+      const entries: { module: string; name: string; info: Finding }[] = [];
+      for (const api of CPU_HEAVY_APIS) {
+        if (api.exportPath !== undefined) entries.push({ module: api.package, name: api.exportPath, info: catalogueFinding(api) });
+      }
+      for (const specifier of functions) {
+        if (typeof specifier === 'string' || specifier.from !== 'package') continue;
+        const module = specifier.package.replace(/^node:/u, '');
+        for (const name of typeof specifier.name === 'string' ? [specifier.name] : specifier.name) {
+          if (findBlockingApi(module, name)) continue; // one call, one report: no-sync-in-async's
+          const identity: SpecifiedValue = { module, origin: isBuiltin(module) ? 'builtin' : 'package', name };
+          entries.push({ module, name, info: { name, reason: LISTED, identity, fromOptions: true } });
+        }
+      }
+      return new Map(trackCalls(sourceCode, entries).map((call) => [call.node, call.info]));
+    }
+
+    function confirmTracked(node: TSESTree.CallExpression, finding: Finding): Finding | undefined {
+      if (!finding.fromOptions || !typeInfo) return finding;
+      const resolved = resolveCallee(node.callee, typeInfo);
+      if (resolved && findAsyncSibling(node, resolved, typeInfo, sourceCode)) return undefined;
+      return resolved ? { ...finding, resolved } : finding;
+    }
+
+    function classify(node: TSESTree.CallExpression): Finding | undefined {
+      if (!typeInfo) return undefined;
+      const resolved = resolveCallee(node.callee, typeInfo);
+      if (!resolved) return undefined;
+      let finding: Finding | undefined;
+      const tag = resolved.origin === 'project' || resolved.origin === 'package' ? cpuHeavyTagOf(resolved.symbol) : undefined;
+      if (tag !== undefined) {
+        finding = { name: calleeLabel(node.callee), reason: `is marked \`@${tag}\``, identity: resolved, resolved };
+      } else if (functions.length > 0 && matchesSomeSpecifier(resolved, functions, cwd)) {
+        finding = { name: calleeLabel(node.callee), reason: LISTED, identity: resolved, resolved };
+      } else if (resolved.origin === 'package') {
+        const api = findCpuHeavyApi(resolved.module, resolved.name);
+        if (api) finding = { ...catalogueFinding(api), resolved };
+      }
+      if (!finding) return undefined;
+      // One call, one report: an API with an async twin is no-sync-in-async's.
+      if (findBlockingApi(resolved.module, resolved.name) || findAsyncSibling(node, resolved, typeInfo, sourceCode)) return undefined;
+      return finding;
+    }
+
+    /** The marking tag on any declaration of the function (overloads included), read from its own JSDoc. */
+    function cpuHeavyTagOf(symbol: ts.Symbol): string | undefined {
+      for (const declaration of symbol.getDeclarations() ?? []) {
+        const tag = ts.getJSDocTags(declaration).find((candidate) => tags.has(candidate.tagName.text));
+        if (tag) return tag.tagName.text;
+      }
+      return undefined;
+    }
+
+    function catalogueFinding(api: CpuHeavyApi): Finding {
+      const name = cpuHeavyApiName(api);
+      return {
+        name,
+        reason: `from \`${api.package}\` ${api.does}`,
+        identity: { module: api.package, origin: 'package', name },
+      };
+    }
+
+    /** The callee as written, when it is short and on one line (`hash`, `work.hashPassword`); else its name. */
+    function calleeLabel(callee: TSESTree.Node): string {
+      const text = sourceCode.getText(callee);
+      return text.length <= 40 && !/[\n\r]/u.test(text) ? text : (calleeName(callee) ?? 'this call');
+    }
+
+    function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
+      const fn = describeFunction(path.asyncFunction, sourceCode);
+      const plan = planOffload(node, path, finding, fn);
+      if (plan.kind === 'obstacle') {
+        context.report({
+          node,
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: finding.name, reason: finding.reason, fn, obstacle: plan.obstacle },
+        });
+        return;
+      }
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => buildOffloadFix(fixer, node, plan);
+      const data = { name: finding.name, reason: finding.reason, fn, helper: helper.name };
+      if (autofix && plan.caveats.length === 0) {
+        context.report({ node, messageId: 'cpuHeavyCall', data, fix });
+        return;
+      }
+      const caveat = plan.caveats.map((text) => `; ${text}`).join('');
+      context.report({
+        node,
+        messageId: 'cpuHeavyCall',
+        data,
+        suggest: [
+          {
+            messageId: 'offloadToWorker',
+            data: { name: finding.name, helper: helper.name, helperModule: helper.module, caveat },
+            fix,
+          },
+        ],
+      });
+    }
+
+    // How it fixes it: `await runInWorker(<where the module is>, '<export>', …arguments as written)`.
+
+    function planOffload(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding, fn: string): OffloadPlan | Obstacle {
+      if (isOptionalCall(node)) return obstacle('it is called with optional chaining (`?.`), which the rewrite cannot keep');
+      const target = calleeExportOf(node.callee, sourceCode);
+      if (target.kind === 'local' || (target.kind === 'other' && declaredInThisFile(finding.resolved))) {
+        return obstacle(
+          'it is declared in this file, and a worker thread can only load it from a module of its own: move it into one, export it, and import it here',
+        );
+      }
+      if (target.kind === 'nested') {
+        return obstacle(
+          `\`${target.exportPath}\` is not a top-level export of \`${target.source.value}\`, and a worker thread can only call those; wrap the work in an exported function of a module of your own and offload that`,
+        );
+      }
+      if (target.kind === 'other') {
+        return obstacle(
+          skipTypeWrappers(node.callee).type === AST_NODE_TYPES.MemberExpression
+            ? 'it is a method of a value, and a worker thread can only call functions that a module exports; wrap the work in an exported function of a module of your own and offload that'
+            : 'it is not called through an import of the module that exports it (but through a local alias, a parameter or a global), so a worker thread would not know where to load it from; call it through its import',
+        );
+      }
+      const specifier = target.source.value;
+      if (isPathAlias(specifier)) {
+        return obstacle(
+          `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`,
+        );
+      }
+      const tsCall = typeInfo?.services.esTreeNodeToTSNodeMap.get(node);
+      const callType = typeInfo && tsCall ? typeInfo.checker.getTypeAtLocation(tsCall) : undefined;
+      const returnsPromise = typeInfo && tsCall && callType ? isThenable(typeInfo, tsCall, callType) : false;
+      if (!returnsPromise && !path.canAwait) return obstacle(cannotAwaitReason(path, fn));
+      const argumentProblem = findArgumentProblem(node);
+      if (argumentProblem) return obstacle(argumentProblem);
+      if (sourceCode.getCommentsInside(node.callee).length > 0) {
+        return obstacle('the rewrite would drop the comments written inside the callee');
+      }
+
+      const caveats: string[] = [];
+      let typeArgument: string | undefined;
+      if (typeInfo && tsCall && callType) {
+        const resultType = returnsPromise ? (typeInfo.checker.getAwaitedType(callType) ?? callType) : callType;
+        const resultProblem = cloneProblemOf?.(resultType, tsCall);
+        if (resultProblem) caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
+        if (isTypeScriptFile()) {
+          typeArgument = resultTypeArgument(node, resultType);
+          if (typeArgument === undefined) caveats.push(`the result is typed \`unknown\`: give \`${helper.name}\` a type argument`);
+        }
+      } else {
+        caveats.push('without type information the arguments could not be checked for the copy to a worker thread');
+      }
+      const format = moduleFormat();
+      if (format === 'esm' && isRelative(specifier) && !/\.[cm]?[jt]sx?$|\.json$/u.test(specifier)) {
+        caveats.push(`check that Node finds \`${specifier}\` without a file extension`);
+      }
+      return { kind: 'plan', source: target.source, exportName: target.exportName, awaitResult: !returnsPromise, typeArgument, format, caveats };
+    }
+
+    function buildOffloadFix(fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression, plan: OffloadPlan): TSESLint.RuleFix[] {
+      const helperImport = planNamedImport(fixer, sourceCode, { source: helper.module, name: helper.name, filename: context.filename });
+      const written = sourceCode.getText(plan.source);
+      const quote = written.startsWith('"') ? '"' : "'";
+      const moduleExpression =
+        plan.format === 'cjs'
+          ? `require.resolve(${written})`
+          : isRelative(plan.source.value)
+            ? `new URL(${written}, import.meta.url)`
+            : `import.meta.resolve(${written})`;
+      const exportLiteral = `${quote}${plan.exportName.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
+      const after = node.typeArguments ?? node.callee;
+      const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
+      // Arguments keep their text and comments: everything after the call's `(`.
+      const rest = sourceCode.text.slice(openParen?.range[1] ?? node.range[1] - 1, node.range[1]);
+      const separator = node.arguments.length === 0 ? '' : /^\s/u.test(rest) ? ',' : ', ';
+      const typeArguments = plan.typeArgument === undefined ? '' : `<${plan.typeArgument}>`;
+      const innerText = `${helperImport.reference}${typeArguments}(${moduleExpression}, ${exportLiteral}${separator}${rest}`;
+      const replacement = plan.awaitResult ? fixWithAwait(fixer, sourceCode, node, { innerText }) : fixer.replaceText(node, innerText);
+      return [...helperImport.fixes, replacement];
+    }
+
+    function findArgumentProblem(node: TSESTree.CallExpression): string | undefined {
+      if (!typeInfo || !cloneProblemOf) return undefined;
+      for (const [index, argument] of node.arguments.entries()) {
+        const tsArgument = typeInfo.services.esTreeNodeToTSNodeMap.get(argument);
+        const problem = cloneProblemOf(typeInfo.checker.getTypeAtLocation(tsArgument), tsArgument);
+        if (problem) {
+          const which = argument.type === AST_NODE_TYPES.SpreadElement ? `the spread argument ${index + 1}` : `argument ${index + 1}`;
+          return `${which} cannot be copied (structured clone): ${describeCloneProblem(problem)}`;
+        }
+      }
+      return undefined;
+    }
+
+    /**
+     * What to write as the helper's type argument so the result keeps its type: `ReturnType<typeof hash>`
+     * for a function with one signature, else the result type itself when it can be written anywhere
+     * (primitives, built-in objects, arrays of them); undefined when neither works.
+     */
+    function resultTypeArgument(node: TSESTree.CallExpression, resultType: ts.Type): string | undefined {
+      if (!typeInfo) return undefined;
+      const callee = skipTypeWrappers(node.callee);
+      const signatures = typeInfo.services.getTypeAtLocation(callee).getCallSignatures();
+      const [signature] = signatures;
+      const returnTypeOf = (candidate: ts.Signature): ts.Type => typeInfo.checker.getReturnTypeOfSignature(candidate);
+      // Overloads that all return the same type are as good as one signature; a generic one needs its type arguments written.
+      const oneResult = signature !== undefined && signatures.every((candidate) => returnTypeOf(candidate) === returnTypeOf(signature));
+      const generic = signatures.some((candidate) => candidate.typeParameters);
+      if (oneResult && (!generic || (signatures.length === 1 && node.typeArguments)) && isEntityName(callee)) {
+        // The helper's result is `Promise<Awaited<T>>`: a promise-returning function's type fits as well.
+        const typeArguments = node.typeArguments ? sourceCode.getText(node.typeArguments) : '';
+        return `ReturnType<typeof ${sourceCode.getText(callee)}${typeArguments}>`;
+      }
+      return isWritableAnywhere(resultType)
+        ? typeInfo.checker.typeToString(resultType, undefined, ts.TypeFormatFlags.NoTruncation)
+        : undefined;
+    }
+
+    function isWritableAnywhere(type: ts.Type, depth = 0): boolean {
+      if (!typeInfo || depth > 4) return false;
+      if (type.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.BooleanLike)) {
+        return !(type.flags & ts.TypeFlags.EnumLike);
+      }
+      if (type.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void | ts.TypeFlags.Unknown | ts.TypeFlags.Any)) return true;
+      if (type.isUnion()) return type.types.every((part) => isWritableAnywhere(part, depth + 1));
+      const checker = typeInfo.checker;
+      if (checker.isArrayType(type) || checker.isTupleType(type)) {
+        return checker.getTypeArguments(type as ts.TypeReference).every((part) => isWritableAnywhere(part, depth + 1));
+      }
+      const declaration = type.getSymbol()?.getDeclarations()?.[0];
+      if (!declaration) return false;
+      const sourceFile = declaration.getSourceFile();
+      // A global of the default library or of @types/node (`Uint8Array`, `Buffer`, `Date`), not a module's export.
+      return (
+        (typeInfo.program.isSourceFileDefaultLibrary(sourceFile) || /[\\/]node_modules[\\/]@types[\\/]node[\\/]/u.test(sourceFile.fileName)) &&
+        !ts.isExternalModule(sourceFile) &&
+        ((type as ts.TypeReference).typeArguments ?? []).every((part) => isWritableAnywhere(part, depth + 1) || part.getSymbol()?.getName() === 'ArrayBufferLike')
+      );
+    }
+
+    function declaredInThisFile(resolved: ResolvedCallee | undefined): boolean {
+      return resolved !== undefined && tsSourceFile !== undefined && resolved.symbol.getDeclarations()?.[0]?.getSourceFile() === tsSourceFile;
+    }
+
+    /** A bare specifier that the tsconfig's `paths` maps (`@/lib/hash`): Node cannot resolve it at run time. */
+    function isPathAlias(specifier: string): boolean {
+      if (isRelative(specifier) || !typeInfo) return false;
+      const paths = typeInfo.program.getCompilerOptions().paths;
+      if (!paths) return false;
+      return Object.keys(paths).some((pattern) => {
+        const star = pattern.indexOf('*');
+        if (star === -1) return pattern === specifier;
+        return specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1));
+      });
+    }
+
+    /** Whether the file runs as an ES module or as CommonJS: TypeScript's answer for its emit, else the file's extension and syntax. */
+    function moduleFormat(): 'esm' | 'cjs' {
+      const implied = tsSourceFile?.impliedNodeFormat;
+      if (implied === ts.ModuleKind.CommonJS) return 'cjs';
+      if (implied === ts.ModuleKind.ESNext) return 'esm';
+      const moduleKind = typeInfo?.program.getCompilerOptions().module;
+      if (moduleKind !== undefined && moduleKind !== ts.ModuleKind.None) {
+        return moduleKind < ts.ModuleKind.ES2015 ? 'cjs' : 'esm';
+      }
+      if (/\.c[jt]s$/iu.test(context.filename)) return 'cjs';
+      if (/\.m[jt]s$/iu.test(context.filename)) return 'esm';
+      return moduleSyntaxOf(sourceCode, context.filename);
+    }
+
+    function isTypeScriptFile(): boolean {
+      return /\.[cm]?tsx?$/iu.test(context.filename);
+    }
+  },
+});
+
+const LISTED = 'is listed in the `functions` option';
+
+interface Finding {
+  /** The callee as messages name it. */
+  name: string;
+  /** Why it is CPU-heavy: "is marked `@cpuHeavy`", "from `xlsx` parses a whole workbook …". */
+  reason: string;
+  /** What `allow` specifiers are matched against. */
+  identity: SpecifiedValue;
+  resolved?: ResolvedCallee;
+  /** Found through a `{ from: 'package' }` entry of `functions`: it may still have an async twin. */
+  fromOptions?: boolean;
+}
+
+interface OffloadPlan {
+  kind: 'plan';
+  source: TSESTree.StringLiteral;
+  exportName: string;
+  /** Add `await`: the function returns a plain value (a promise-returning one is replaced as is). */
+  awaitResult: boolean;
+  typeArgument: string | undefined;
+  format: 'esm' | 'cjs';
+  /** Why the rewrite is only a suggestion. */
+  caveats: string[];
+}
+
+interface Obstacle {
+  kind: 'obstacle';
+  obstacle: string;
+}
+
+function obstacle(text: string): Obstacle {
+  return { kind: 'obstacle', obstacle: text };
+}
+
+function cannotAwaitReason(path: AsyncPath, fn: string): string {
+  const immediate = path.immediateCallbacks[0];
+  switch (immediate?.kind) {
+    case 'array-callback':
+      return `\`await\` is not allowed in this synchronous \`${immediate.method ?? 'array'}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
+    case 'promise-executor':
+      return '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
+    case 'iife':
+      return '`await` is not allowed in this immediately invoked function; make it async, or move the call out of it';
+    case undefined:
+      return path.reason === 'promise-returning'
+        ? `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``
+        : '`await` is not allowed at this position (a parameter default value); move the call into the function body';
+  }
+}
+
+function isOptionalCall(node: TSESTree.CallExpression): boolean {
+  if (node.optional) return true;
+  for (let callee: TSESTree.Node = node.callee; callee.type === AST_NODE_TYPES.MemberExpression; callee = callee.object) {
+    if (callee.optional) return true;
+  }
+  return false;
+}
+
+/** `hash`, `work.hashPassword`: what `typeof` accepts. */
+function isEntityName(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.Identifier) return true;
+  return node.type === AST_NODE_TYPES.MemberExpression && !node.computed && !node.optional && isEntityName(node.object);
+}
+
+function isRelative(specifier: string): boolean {
+  return /^\.\.?(?:\/|$)/u.test(specifier);
+}
+
+/** 1000000 → "1,000,000". */
+function formatCount(count: number): string {
+  return Number.isSafeInteger(count) ? String(count).replace(/\B(?=(?:\d{3})+$)/gu, ',') : String(count);
+}

@@ -1,0 +1,1149 @@
+import rule, { DEFAULT_OFFLOAD_HELPER, type Options } from '../../src/rules/prefer-worker-offload.js';
+import { createTypedRuleTester, createUntypedRuleTester } from '../rule-tester.js';
+
+// Fixtures: tests/fixtures/lib/cpu-work.ts (functions tagged `@cpuHeavy`), cpu-reexports.ts (re-exports),
+// native-codec.d.ts (a tag in a declaration file), cpu-work-cjs.cts (CommonJS), limits.ts (a loop
+// bound), aliased/ (a bundler-style project with a `paths` alias); stand-ins for the catalogued
+// packages under tests/fixtures/node_modules/ (xlsx, js-yaml, fast-xml-parser, pako, jpeg-js).
+
+const withHelper: Options = [{ offloadHelper: { module: '@eslint-plugin-event-loop/offload', name: 'runInWorker' } }];
+
+// Why a call is CPU-heavy.
+const TAGGED = 'is marked `@cpuHeavy`';
+const LISTED = 'is listed in the `functions` option';
+const catalogued = (pkg: string, does: string): string => `from \`${pkg}\` ${does}`;
+
+// Why a call cannot be offloaded as written.
+const SAME_FILE =
+  'it is declared in this file, and a worker thread can only load it from a module of its own: move it into one, export it, and import it here';
+const NOT_IMPORTED =
+  'it is not called through an import of the module that exports it (but through a local alias, a parameter or a global), so a worker thread would not know where to load it from; call it through its import';
+const METHOD =
+  'it is a method of a value, and a worker thread can only call functions that a module exports; wrap the work in an exported function of a module of your own and offload that';
+const OPTIONAL = 'it is called with optional chaining (`?.`), which the rewrite cannot keep';
+const COMMENTS = 'the rewrite would drop the comments written inside the callee';
+const IN_EXECUTOR =
+  '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
+const IN_PARAMETER = '`await` is not allowed at this position (a parameter default value); move the call into the function body';
+const IN_IIFE = '`await` is not allowed in this immediately invoked function; make it async, or move the call out of it';
+const nested = (path: string, source: string): string =>
+  `\`${path}\` is not a top-level export of \`${source}\`, and a worker thread can only call those; wrap the work in an exported function of a module of your own and offload that`;
+const argument = (which: string, problem: string): string => `${which} cannot be copied (structured clone): ${problem}`;
+const inCallback = (method: string): string =>
+  `\`await\` is not allowed in this synchronous \`${method}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
+const notAsync = (fn: string): string => `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``;
+const pathAlias = (specifier: string): string =>
+  `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`;
+
+const ruleTester = createTypedRuleTester();
+
+ruleTester.run('prefer-worker-offload', rule, {
+  valid: [
+    // Module top level (top-level await included) is startup.
+    "import { hashPassword } from './lib/cpu-work.js';\nconst top = hashPassword('a', 1);\nawait Promise.resolve();\nhashPassword('b', 1);\nexport { top };",
+    // Plain sync functions, deferred callbacks, and a parameter typed like a tagged function (its value is unknown).
+    "import { hashPassword } from './lib/cpu-work.js';\nexport function load(p: string) {\n  return hashPassword(p, 1);\n}\nexport async function main(p: string, fn: typeof hashPassword) {\n  setTimeout(() => hashPassword(p, 1), 10);\n  return fn(p, 1);\n}",
+    // Untagged functions.
+    "import { light } from './lib/cpu-work.js';\nexport async function run() {\n  return light(1);\n}",
+    // One call, one report: a tagged sync function with an async twin is no-sync-in-async's.
+    "import { compressSync } from './lib/cpu-work.js';\nexport async function run(text: string) {\n  return compressSync(text);\n}",
+    {
+      code: "import bcrypt from 'bcrypt';\nexport async function run(p: string) {\n  return bcrypt.hashSync(p, 10);\n}",
+      options: [{ functions: [{ from: 'package', package: 'bcrypt', name: 'hashSync' }] }],
+    },
+    {
+      code: "import fs from 'node:fs';\nexport async function run() {\n  return fs.readFileSync('a');\n}",
+      options: [{ functions: [{ from: 'package', package: 'node:fs', name: 'readFileSync' }, 'readFileSync'] }],
+    },
+    // Already offloaded.
+    "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return runInWorker<string>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+    // Not in the catalogue: serialising YAML.
+    "import { dump } from 'js-yaml';\nexport async function run(value: unknown) {\n  return dump(value);\n}",
+    // Allowed by option.
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+      options: [{ allow: [{ from: 'file', name: 'hashPassword', path: 'lib/cpu-work.ts' }] }],
+    },
+    {
+      code: "import { read } from 'xlsx';\nexport async function run(data: Buffer) {\n  return read(data);\n}",
+      options: [{ allow: [{ from: 'package', package: 'xlsx', name: 'read' }] }],
+    },
+    // `tags` replaces the default tag.
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run() {\n  return hashPassword('a', 1);\n}",
+      options: [{ tags: ['expensive'] }],
+    },
+    // Options turning parts off.
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(ps: string[]) {\n  return ps.map((p) => hashPassword(p, 1));\n}",
+      options: [{ checkImmediateCallbacks: false }],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport function run(p: string): Promise<string> {\n  return Promise.resolve(hashPassword(p, 1));\n}",
+      options: [{ checkPromiseReturningFunctions: false }],
+    },
+    {
+      code: "export async function spin() {\n  for (let i = 0; i < 1e6; i++) {}\n}",
+      options: [{ checkLoops: false }],
+    },
+    // CLI entry and worker-thread modules.
+    "#!/usr/bin/env node\nimport { hashPassword } from './lib/cpu-work.js';\nasync function main() {\n  hashPassword('a', 1);\n  for (let i = 0; i < 1e6; i++) {}\n}\nawait main();",
+    "import { parentPort } from 'node:worker_threads';\nimport { hashPassword } from './lib/cpu-work.js';\nparentPort?.on('message', async (p: string) => {\n  parentPort?.postMessage(hashPassword(p, 1));\n});",
+    // Loops that give the event loop a turn, can end early, or have no constant count.
+    "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
+    "export async function* numbers() {\n  for (let i = 0; i < 1e6; i++) {\n    yield i;\n  }\n}",
+    // Below the threshold, in sync code, in a deferred callback.
+    "export async function spin() {\n  for (let i = 0; i < 99_999; i++) {}\n  setTimeout(() => {\n    for (let i = 0; i < 1e6; i++) {}\n  });\n}\nexport function sync() {\n  for (let i = 0; i < 1e6; i++) {}\n}",
+  ],
+  invalid: [
+    {
+      // A function tagged `@cpuHeavy` in another module: without `offloadHelper` the rewrite is a suggestion that uses the project's helper.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function login(password: string) {\n  return hashPassword(password, 10);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `login`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function login(password: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', password, 10);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // With `offloadHelper` it is a fix: the module as imported, resolved against this file; the export name; the arguments as written.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function login(password: string) {\n  return hashPassword(password, 10);\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function login(password: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', password, 10);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `login`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
+    },
+    {
+      // A default import calls the export `default`.
+      code: "import renderReport from './lib/cpu-work.js';\nexport async function report(rows: { name: string; total: number }[]) {\n  const text = renderReport(rows);\n  return text;\n}",
+      options: withHelper,
+      output: "import renderReport from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function report(rows: { name: string; total: number }[]) {\n  const text = await runInWorker<ReturnType<typeof renderReport>>(new URL('./lib/cpu-work.js', import.meta.url), 'default', rows);\n  return text;\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'renderReport', reason: TAGGED, fn: 'async function `report`', helper: 'runInWorker' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
+      // A namespace import calls the member's export; a `const` arrow function carries its tag on the variable statement; `await` binds tighter than `+`.
+      code: "import * as work from './lib/cpu-work.js';\nexport async function sum(values: number[]) {\n  return work.tally(values) + 1;\n}",
+      options: withHelper,
+      output: "import * as work from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function sum(values: number[]) {\n  return await runInWorker<ReturnType<typeof work.tally>>(new URL('./lib/cpu-work.js', import.meta.url), 'tally', values) + 1;\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'work.tally', reason: TAGGED, fn: 'async function `sum`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      // Re-exported under another name: the tag is read on the original declaration, the worker loads the module this file imports.
+      code: "import { hashSecret } from './lib/cpu-reexports.js';\nexport async function run(p: string) {\n  return hashSecret(p, 3);\n}",
+      options: withHelper,
+      output: "import { hashSecret } from './lib/cpu-reexports.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashSecret>>(new URL('./lib/cpu-reexports.js', import.meta.url), 'hashSecret', p, 3);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashSecret', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      // Declared in a `.d.ts` file.
+      code: "import { encodeFrame } from './lib/native-codec.js';\nexport async function run(frame: Uint8Array) {\n  return encodeFrame(frame, 80);\n}",
+      options: withHelper,
+      output: "import { encodeFrame } from './lib/native-codec.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(frame: Uint8Array) {\n  return await runInWorker<ReturnType<typeof encodeFrame>>(new URL('./lib/native-codec.js', import.meta.url), 'encodeFrame', frame, 80);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'encodeFrame', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      // Overloads that all return the same type keep `ReturnType<typeof …>`.
+      code: "import { parseAmount } from './lib/cpu-work.js';\nexport async function run(text: string) {\n  return parseAmount(text, 16);\n}",
+      options: withHelper,
+      output: "import { parseAmount } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(text: string) {\n  return await runInWorker<ReturnType<typeof parseAmount>>(new URL('./lib/cpu-work.js', import.meta.url), 'parseAmount', text, 16);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'parseAmount', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      // Overloads with different results: the result type of this call, when it can be written anywhere.
+      code: "import pako from 'pako';\nexport async function unpack(data: Uint8Array) {\n  return pako.inflate(data, { to: 'string' });\n}",
+      options: withHelper,
+      output: "import pako from 'pako';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function unpack(data: Uint8Array) {\n  return await runInWorker<string>(import.meta.resolve('pako'), 'inflate', data, { to: 'string' });\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'inflate', reason: catalogued('pako', 'decompresses a whole buffer in JavaScript on the calling thread'), fn: 'async function `unpack`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 46,
+        },
+      ],
+    },
+    {
+      // A promise-returning function is replaced as is: the helper's promise takes the place of its own.
+      code: "import { crunch } from './lib/cpu-work.js';\nexport async function run(data: Uint8Array) {\n  return crunch(data).then((out) => out.length);\n}",
+      options: withHelper,
+      output: "import { crunch } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(data: Uint8Array) {\n  return runInWorker<ReturnType<typeof crunch>>(new URL('./lib/cpu-work.js', import.meta.url), 'crunch', data).then((out) => out.length);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'crunch', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 22,
+        },
+      ],
+    },
+    {
+      // A generic function whose result type cannot be written here: a suggestion, since the result would be typed `unknown`.
+      code: "import { pickBest } from './lib/cpu-work.js';\nexport async function best() {\n  return pickBest([{ score: 1, name: 'a' }])?.name;\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'pickBest', reason: TAGGED, fn: 'async function `best`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 45,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'pickBest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; the result is typed `unknown`: give `runInWorker` a type argument' },
+              output: "import { pickBest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function best() {\n  return (await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'pickBest', [{ score: 1, name: 'a' }]))?.name;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // With its type arguments written, a generic function keeps them in `typeof`.
+      code: "import { pickBest } from './lib/cpu-work.js';\nexport async function best(items: { score: number }[]) {\n  return pickBest<{ score: number }>(items);\n}",
+      options: withHelper,
+      output: "import { pickBest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function best(items: { score: number }[]) {\n  return await runInWorker<ReturnType<typeof pickBest<{ score: number }>>>(new URL('./lib/cpu-work.js', import.meta.url), 'pickBest', items);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'pickBest', reason: TAGGED, fn: 'async function `best`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 44,
+        },
+      ],
+    },
+    {
+      // CommonJS TypeScript (`.cts`): `require.resolve`.
+      code: "import { checksum } from './lib/cpu-work-cjs.cjs';\nexport async function run(data: Uint8Array) {\n  return checksum(data);\n}",
+      filename: 'file.cts',
+      options: withHelper,
+      output: "import { checksum } from './lib/cpu-work-cjs.cjs';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(data: Uint8Array) {\n  return await runInWorker<ReturnType<typeof checksum>>(require.resolve('./lib/cpu-work-cjs.cjs'), 'checksum', data);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'checksum', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // CommonJS JavaScript: `require.resolve`, the helper required, no type argument.
+      code: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nasync function run(data) {\n  return checksum(data);\n}\nmodule.exports = { run };",
+      filename: 'script.cjs',
+      options: withHelper,
+      output: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function run(data) {\n  return await runInWorker(require.resolve('./lib/cpu-work-cjs.cjs'), 'checksum', data);\n}\nmodule.exports = { run };",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'checksum', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // ES module JavaScript: no type argument.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p) {\n  return hashPassword(p, 1);\n}",
+      filename: 'script.js',
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p) {\n  return await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+      filename: 'file.mts',
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      // A renamed import calls the export by its own name; arguments keep their lines and comments.
+      code: "import { hashPassword as hp } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hp(\n    p, // the password\n    /* rounds */ 2,\n  );\n}",
+      options: withHelper,
+      output: "import { hashPassword as hp } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hp>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword',\n    p, // the password\n    /* rounds */ 2,\n  );\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hp', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 6,
+          endColumn: 4,
+        },
+      ],
+    },
+    {
+      // No-semicolon style: the guarding `;` stays, the added import has none.
+      code: "import { hashPassword } from './lib/cpu-work.js'\nexport async function run(p: string) {\n  const x = 1\n  ;(hashPassword)(p, 2)\n  return x\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js'\nimport { runInWorker } from '@eslint-plugin-event-loop/offload'\nexport async function run(p: string) {\n  const x = 1\n  ;await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 2)\n  return x\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 4,
+          endLine: 4,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      // Two calls: each adds the helper's import, so the second is fixed in a second pass that reuses it.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  const a = hashPassword(p, 1);\n  const b = hashPassword(p, 2);\n  return a + b;\n}",
+      options: withHelper,
+      output: [
+        "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  const a = await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n  const b = hashPassword(p, 2);\n  return a + b;\n}",
+        "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  const a = await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n  const b = await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 2);\n  return a + b;\n}",
+      ],
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 13,
+          endLine: 3,
+          endColumn: 31,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      // The helper's name is taken: the import is renamed.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nconst runInWorker = 1;\nexport async function run(p: string) {\n  return hashPassword(p, runInWorker);\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker as runInWorkerAsync } from '@eslint-plugin-event-loop/offload';\nconst runInWorker = 1;\nexport async function run(p: string) {\n  return await runInWorkerAsync<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, runInWorker);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      // The helper is imported already: reused.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return [hashPassword(p, 1), await runInWorker(new URL('./other.js', import.meta.url), 'other')];\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return [await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1), await runInWorker(new URL('./other.js', import.meta.url), 'other')];\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
+      // Spread arguments pass through (a tuple of cloneable values).
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(args: [string, number]) {\n  return hashPassword(...args);\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(args: [string, number]) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', ...args);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      // A result that loses its methods in the copy: a suggestion that says so, even with `offloadHelper`.
+      code: "import { buildMatrix } from './lib/cpu-work.js';\nexport async function run() {\n  return buildMatrix(10).determinant();\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'buildMatrix', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'buildMatrix', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; the result arrives as a structured-clone copy: it is a `Matrix` instance, whose methods and accessors (`determinant`) the copy drops' },
+              output: "import { buildMatrix } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run() {\n  return (await runInWorker<ReturnType<typeof buildMatrix>>(new URL('./lib/cpu-work.js', import.meta.url), 'buildMatrix', 10)).determinant();\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Named in `functions` (a file specifier).
+      code: "import { light } from './lib/cpu-work.js';\nexport async function run() {\n  return light(1);\n}",
+      options: [{ ...withHelper[0], functions: [{ from: 'file', name: 'light', path: 'lib/cpu-work.ts' }] }],
+      output: "import { light } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run() {\n  return await runInWorker<ReturnType<typeof light>>(new URL('./lib/cpu-work.js', import.meta.url), 'light', 1);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'light', reason: LISTED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
+      // Named in `functions` (a plain name).
+      code: "import { light } from './lib/cpu-work.js';\nexport async function run() {\n  return light(1);\n}",
+      options: [{ functions: ['light'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'light', reason: LISTED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 18,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'light', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "import { light } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run() {\n  return await runInWorker<ReturnType<typeof light>>(new URL('./lib/cpu-work.js', import.meta.url), 'light', 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Named in `functions` (a package specifier), but a member of an exported object.
+      code: "import { Effect } from 'effect-like';\nexport async function run() {\n  return Effect.runSync(Effect.succeed(1));\n}",
+      options: [{ functions: [{ from: 'package', package: 'effect-like', name: 'Effect.runSync' }] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'Effect.runSync', reason: LISTED, fn: 'async function `run`', obstacle: nested('Effect.runSync', 'effect-like') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // Other tags by option.
+      code: "/** @expensive */\nexport function costly() {}\nexport async function run() {\n  costly();\n}",
+      options: [{ tags: ['expensive'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'costly', reason: 'is marked `@expensive`', fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      // CLI entry modules are checked on request.
+      code: "#!/usr/bin/env node\nimport { hashPassword } from './lib/cpu-work.js';\nexport async function main() {\n  return hashPassword('a', 1);\n}",
+      options: [{ checkCliModules: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `main`', helper: 'runInWorker' },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "#!/usr/bin/env node\nimport { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function main() {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', 'a', 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // SheetJS: `read` is a top-level export of the package (`import.meta.resolve`); `utils.sheet_to_json` is not.
+      code: "import { read, utils } from 'xlsx';\nexport async function importSheet(data: Buffer) {\n  const book = read(data, { type: 'buffer' });\n  return utils.sheet_to_json(book.Sheets['A']!);\n}",
+      options: withHelper,
+      output: "import { read, utils } from 'xlsx';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function importSheet(data: Buffer) {\n  const book = await runInWorker<ReturnType<typeof read>>(import.meta.resolve('xlsx'), 'read', data, { type: 'buffer' });\n  return utils.sheet_to_json(book.Sheets['A']!);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'read', reason: catalogued('xlsx', 'parses a whole workbook in one synchronous call'), fn: 'async function `importSheet`', helper: 'runInWorker' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 46,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'utils.sheet_to_json', reason: catalogued('xlsx', 'converts every cell of a sheet in one synchronous call'), fn: 'async function `importSheet`', obstacle: nested('utils.sheet_to_json', 'xlsx') },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: "import * as XLSX from 'xlsx';\nexport async function importSheet(data: Buffer) {\n  return XLSX.read(data);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'read', reason: catalogued('xlsx', 'parses a whole workbook in one synchronous call'), fn: 'async function `importSheet`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'read', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "import * as XLSX from 'xlsx';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function importSheet(data: Buffer) {\n  return await runInWorker<ReturnType<typeof XLSX.read>>(import.meta.resolve('xlsx'), 'read', data);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A method of instances, found through the checker.
+      code: "import { XMLParser } from 'fast-xml-parser';\nexport async function parse(xml: string) {\n  return new XMLParser().parse(xml);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'XMLParser.parse', reason: catalogued('fast-xml-parser', 'parses a whole XML document in one synchronous call'), fn: 'async function `parse`', obstacle: METHOD },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 36,
+        },
+      ],
+    },
+    {
+      code: "const yaml = require('js-yaml');\nasync function load(text) {\n  return yaml.load(text);\n}\nmodule.exports = { load };",
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'load', reason: catalogued('js-yaml', 'parses a whole YAML document in one synchronous call'), fn: 'async function `load`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'load', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "const yaml = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import jpeg from 'jpeg-js';\nexport async function thumbnail(data: Uint8Array) {\n  return jpeg.decode(data).width;\n}",
+      options: withHelper,
+      output: "import jpeg from 'jpeg-js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function thumbnail(data: Uint8Array) {\n  return (await runInWorker<ReturnType<typeof jpeg.decode>>(import.meta.resolve('jpeg-js'), 'decode', data)).width;\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'decode', reason: catalogued('jpeg-js', 'decodes a whole JPEG image in JavaScript on the calling thread'), fn: 'async function `thumbnail`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      // Declared in this file.
+      code: "/** @cpuHeavy */\nfunction double(n: number) {\n  return n * 2;\n}\nexport async function run() {\n  return double(2);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'double', reason: TAGGED, fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      // An argument that cannot be copied: a callback.
+      code: "import { simulate } from './lib/cpu-work.js';\nexport async function run() {\n  return simulate(10, (n) => console.log(n));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'simulate', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 2', 'it is a function') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      // An argument that cannot be copied: a class instance, a function deep inside an object.
+      code: "import { digest, Matrix } from './lib/cpu-work.js';\nexport async function run() {\n  digest(new Matrix([1]));\n  digest({ nested: { deeper: [{ run() {} }] } });\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'it is a `Matrix` instance, whose methods and accessors (`determinant`) the copy drops') },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 26,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `.nested.deeper[].run` is a function') },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      // A local alias: the checker sees the tagged function, the worker would not know where to load it from.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nconst h = hashPassword;\nexport async function run(p: string) {\n  return h(p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'h', reason: TAGGED, fn: 'async function `run`', obstacle: NOT_IMPORTED },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      // Members of exported objects and re-exported namespaces are not top-level exports.
+      code: "import { tools } from './lib/cpu-work.js';\nimport { work } from './lib/cpu-reexports.js';\nexport async function run(values: number[]) {\n  tools.sortAll(values);\n  return work.hashPassword('p', 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'tools.sortAll', reason: TAGGED, fn: 'async function `run`', obstacle: nested('tools.sortAll', './lib/cpu-work.js') },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 24,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'work.hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: nested('work.hashPassword', './lib/cpu-reexports.js') },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // A tagged method.
+      code: "import { Codec } from './lib/cpu-work.js';\nexport async function run(codec: Codec, data: Uint8Array) {\n  return codec.encode(data);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'codec.encode', reason: TAGGED, fn: 'async function `run`', obstacle: METHOD },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      code: "import * as w from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return w?.hashPassword(p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'w?.hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: OPTIONAL },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 31,
+        },
+      ],
+    },
+    {
+      code: "import * as w from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return w /* ns */ .hashPassword(p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'w /* ns */ .hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      // Where `await` is not allowed.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(ps: string[]) {\n  return ps.map((p) => hashPassword(p, 2));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: inCallback('map') },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport function run(p: string): Promise<string> {\n  return new Promise((resolve) => resolve(hashPassword(p, 1)));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'function `run`', obstacle: IN_EXECUTOR },
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 61,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport function run(p: string): Promise<string> {\n  return Promise.resolve(hashPassword(p, 1));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'function `run`', obstacle: notAsync('function `run`') },
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 44,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string, h: string = hashPassword(p, 1)) {\n  return h;\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: IN_PARAMETER },
+          line: 2,
+          column: 50,
+          endLine: 2,
+          endColumn: 68,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return (() => hashPassword(p, 1))();\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: IN_IIFE },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
+      // A `paths` alias of the tsconfig.
+      code: "import { hashPassword } from '@work/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+      filename: 'lib/aliased/app.ts',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: pathAlias('@work/cpu-work.js') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      // A relative import without a file extension (bundler resolution): a suggestion that says to check it.
+      code: "import { hashPassword } from '../cpu-work';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+      filename: 'lib/aliased/app.ts',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; check that Node finds `../cpu-work` without a file extension' },
+              output: "import { hashPassword } from '../cpu-work';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('../cpu-work', import.meta.url), 'hashPassword', p, 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An inline loop: no fix.
+      code: "export async function spin() {\n  let total = 0;\n  for (let i = 0; i < 1e6; i++) {\n    total += i;\n  }\n  return total;\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      // Nested constant loops multiply; one report for the nest, on the outer loop.
+      code: "const N = 1000;\nexport async function spin() {\n  let total = 0;\n  for (let i = 0; i < N; i++) {\n    for (let j = 0; j < N; j++) total += i * j;\n  }\n  return total;\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      // A bound imported from another module (its literal type), counting down.
+      code: "import { ROW_COUNT } from './lib/limits.js';\nexport async function spin() {\n  let total = 0;\n  for (let i = ROW_COUNT; i > 0; i -= 1) total += i;\n  return total;\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // `<=` with a step, a bound on the left, a counter declared outside with a second variable in the init.
+      code: "let k = 0;\nexport async function spin() {\n  for (let i = 0; i <= 1e6; i += 2) {}\n  for (let i = 0, n = 0; 2e5 > i; i = i + 1) n++;\n  for (k = 1e6; k >= 1; k--) {}\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '500,001', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 36,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '200,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 45,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
+      // A loop inside an unknown-length loop, in an array callback, behind a `continue` to itself; a promise-returning function.
+      code: "export async function spin(items: number[]) {\n  for (const x of items) {\n    for (let i = 0; i < 1e5; i++) {}\n  }\n  items.forEach(() => {\n    outer: for (let i = 0; i < 1e5; i++) {\n      for (let j = 0; j < 3; j++) if (j === i) continue outer;\n    }\n  });\n}\nexport function later(): Promise<void> {\n  for (let i = 0; i < 1e5; i++) {}\n  return Promise.resolve();\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '100,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 34,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '100,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 41,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '100,000', fn: 'function `later`', helper: 'runInWorker' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      // `loopThreshold`.
+      code: "export async function spin() {\n  for (let i = 0; i < 10; i++) {}\n}",
+      options: [{ loopThreshold: 10 }],
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '10', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 31,
+        },
+      ],
+    },
+  ],
+});
+
+const untypedRuleTester = createUntypedRuleTester();
+
+untypedRuleTester.run('prefer-worker-offload (no type information)', rule, {
+  valid: [
+    // Without type information a tag cannot be read across files, nor a local function told from an import.
+    "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+    "/** @cpuHeavy */\nfunction double(n: number) {\n  return n * 2;\n}\nexport async function run() {\n  return double(2);\n}",
+    "import { load } from 'js-yaml';\nexport const config = load('a: 1');",
+  ],
+  invalid: [
+    {
+      // Catalogued calls are found through imports and `require`; the rewrite stays a suggestion, since nothing checked the arguments.
+      code: "import { load } from 'js-yaml';\nexport async function parse(text: string) {\n  return load(text);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'load', reason: catalogued('js-yaml', 'parses a whole YAML document in one synchronous call'), fn: 'async function `parse`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'load', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; without type information the arguments could not be checked for the copy to a worker thread' },
+              output: "import { load } from 'js-yaml';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function parse(text: string) {\n  return await runInWorker(import.meta.resolve('js-yaml'), 'load', text);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const XLSX = require('xlsx');\nasync function importSheet(data) {\n  return XLSX.read(data);\n}\nmodule.exports = { importSheet };",
+      filename: 'script.cjs',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'read', reason: catalogued('xlsx', 'parses a whole workbook in one synchronous call'), fn: 'async function `importSheet`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'read', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; without type information the arguments could not be checked for the copy to a worker thread' },
+              output: "const XLSX = require('xlsx');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function importSheet(data) {\n  return await runInWorker(require.resolve('xlsx'), 'read', data);\n}\nmodule.exports = { importSheet };",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `{ from: 'package' }` entries of `functions` are found the same way.
+      code: "import { Effect } from 'effect-like';\nexport async function run() {\n  return Effect.runSync(Effect.succeed(1));\n}",
+      options: [{ functions: [{ from: 'package', package: 'effect-like', name: 'Effect.runSync' }] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'Effect.runSync', reason: LISTED, fn: 'async function `run`', obstacle: nested('Effect.runSync', 'effect-like') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // Inline loops need no type information.
+      code: "export async function spin() {\n  for (let i = 0; i < 100_000; i++) {}\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '100,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 36,
+        },
+      ],
+    },
+  ],
+});
