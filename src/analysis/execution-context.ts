@@ -206,7 +206,7 @@ function isClassInitializerBoundary(parent: TSESTree.Node, child: TSESTree.Node)
 }
 
 /** How `fn` runs right away when it is reached, or undefined when it runs whenever someone calls it. */
-function immediateCallbackOf(fn: FunctionNode, options: AsyncPathOptions): ImmediateCallback | undefined {
+export function immediateCallbackOf(fn: FunctionNode, options: AsyncPathOptions = {}): ImmediateCallback | undefined {
   if (fn.generator) {
     // Calling a generator function does not run its body.
     return undefined;
@@ -309,7 +309,7 @@ function isPromiseExpression(expression: TSESTree.Expression): boolean {
 }
 
 /** True when some `return` in `statement` that belongs to the function around it (not to nested functions) passes `predicate`. */
-function someOwnReturn(
+export function someOwnReturn(
   statement: TSESTree.Statement,
   predicate: (argument: TSESTree.Expression | null) => boolean,
 ): boolean {

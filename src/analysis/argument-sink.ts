@@ -1,0 +1,105 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { unionConstituents } from 'ts-api-utils';
+import * as ts from 'typescript';
+import { isThenable } from './thenable.js';
+import type { TypeInfo } from './type-info.js';
+
+// Whether a call's parameter takes a thenable, from the signature the checker resolved for the call.
+// A parameter takes one when its type has a thenable member (`Promise<T> | T`, `PromiseLike<unknown>`)
+// or is the call's own type parameter (`expect<T>(actual: T)`, `Promise.all`, `resolve(value)`): the
+// caller's argument decides its type. It does not take one when it is declared with a concrete type
+// that has no thenable member (`string`, `object`, `{}`, an interface), or declared `any`/`unknown`
+// in so many words (`JSON.stringify(value: any)`, `console.log(...data: any[])`,
+// `assert(value: unknown)`). Nothing can be told of an implicit `any` (an untyped JavaScript
+// parameter) or of a type parameter of an enclosing type instantiated as `any` (`new Map()` in
+// JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to store anything there.
+// A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink.
+
+export interface ParameterVerdict {
+  /** The parameter's name as declared (`body`, `data` for `...data`), or undefined for a destructured one. */
+  readonly name: string | undefined;
+  /** Whether it takes a thenable; undefined when its type says nothing (implicit or inherited `any`). */
+  readonly takesThenable: boolean | undefined;
+}
+
+/**
+ * What the parameter that the `index`-th argument of `call` is passed to says about thenables, or
+ * undefined when there is no such parameter, no resolved signature, or the callee is a type guard.
+ */
+export function judgeParameter(
+  typeInfo: TypeInfo,
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  index: number,
+): ParameterVerdict | undefined {
+  const { checker } = typeInfo;
+  const tsCall = typeInfo.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
+  const signature = checker.getResolvedSignature(tsCall);
+  if (!signature?.getDeclaration()) return undefined;
+  const predicate = checker.getTypePredicateOfSignature(signature);
+  if (predicate?.type !== undefined) return undefined; // `x is T`, `asserts x is T`: a question about the type
+
+  const parameters = signature.getParameters();
+  const last = parameters.at(-1);
+  const lastDeclaration = last?.valueDeclaration;
+  const hasRest = lastDeclaration !== undefined && ts.isParameter(lastDeclaration) && lastDeclaration.dotDotDotToken !== undefined;
+  const parameter = index < parameters.length - (hasRest ? 1 : 0) ? parameters[index] : hasRest ? last : undefined;
+  const parameterDeclaration = parameter?.valueDeclaration;
+  if (!parameter || !parameterDeclaration || !ts.isParameter(parameterDeclaration)) return undefined;
+
+  let type: ts.Type | undefined = checker.getTypeOfSymbol(parameter);
+  let typeNode = parameterDeclaration.type ?? ts.getJSDocType(parameterDeclaration);
+  if (parameterDeclaration.dotDotDotToken !== undefined) {
+    type = restElementType(checker, type, index - (parameters.length - 1));
+    typeNode = typeNode && restElementTypeNode(typeNode);
+  }
+  if (!type) return undefined;
+  const name = ts.isIdentifier(parameterDeclaration.name) ? parameterDeclaration.name.text : undefined;
+  return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode) };
+}
+
+function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode: ts.TypeNode | undefined): boolean | undefined {
+  if (unionConstituents(type).some((part) => part.flags & ts.TypeFlags.TypeParameter)) return true;
+  if (isThenable(typeInfo, at, type)) return true; // some member of the union is a thenable
+  const declared = typeNode && skipParentheses(typeNode);
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
+    return declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword ? false : undefined;
+  }
+  // `Set<object>.add(p)`, `WeakMap<object, V>.set(p, …)`: a container the caller made broad on purpose.
+  if (declared && isTypeParameterReference(typeInfo.checker, declared) && isBroadObjectType(type)) return true;
+  return false;
+}
+
+/** The element type a rest parameter gives the argument at `offset` from the rest's start. */
+function restElementType(checker: ts.TypeChecker, type: ts.Type, offset: number): ts.Type | undefined {
+  if (checker.isArrayType(type)) return checker.getTypeArguments(type as ts.TypeReference)[0];
+  if (checker.isTupleType(type)) return checker.getTypeArguments(type as ts.TypeReference)[offset];
+  return undefined;
+}
+
+/** `any` of `...data: any[]` / `...data: Array<any>`. */
+function restElementTypeNode(typeNode: ts.TypeNode): ts.TypeNode | undefined {
+  const node = skipParentheses(typeNode);
+  if (ts.isArrayTypeNode(node)) return node.elementType;
+  if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && /^(?:Readonly)?Array$/u.test(node.typeName.text)) {
+    return node.typeArguments?.[0];
+  }
+  return undefined;
+}
+
+function skipParentheses(typeNode: ts.TypeNode): ts.TypeNode {
+  let node = typeNode;
+  while (ts.isParenthesizedTypeNode(node)) node = node.type;
+  return node;
+}
+
+/** Whether the type node names a type parameter (`V` of `Map<K, V>.set(key: K, value: V)`). */
+function isTypeParameterReference(checker: ts.TypeChecker, typeNode: ts.TypeNode): boolean {
+  return ts.isTypeReferenceNode(typeNode) && (checker.getTypeFromTypeNode(typeNode).flags & ts.TypeFlags.TypeParameter) !== 0;
+}
+
+/** `object`, `{}`, `Object`. */
+function isBroadObjectType(type: ts.Type): boolean {
+  if (type.flags & ts.TypeFlags.NonPrimitive) return true;
+  if (!(type.flags & ts.TypeFlags.Object)) return false;
+  return type.getProperties().length === 0 || type.getSymbol()?.getName() === 'Object';
+}

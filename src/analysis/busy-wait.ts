@@ -1,0 +1,515 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  enclosingFunction,
+  immediateCallbackOf,
+  isFunctionNode,
+  outermostTypeWrapper,
+  type FunctionNode,
+} from './execution-context.js';
+
+// The sync loop that waits for ever: `while (!done) {}` where `done` is only set in a `.then`
+// callback, a timer or event callback, or an async function after an `await`. JavaScript runs one
+// thing at a time: those callbacks wait for the running code to finish, and the running code is the
+// loop waiting for them. Found by syntax and scope analysis alone, so it works without types.
+//
+// A loop is reported only when all of these hold, so that "never ends" is a fact, not a guess:
+// - it has a condition made only of variables, `this` fields, literals and operators (no calls);
+// - nothing in it suspends it (`await`, `yield`) or leaves it (`break`, `return`, `throw`);
+// - every variable and field in the condition is declared outside the loop and never written in it;
+// - every write of them (besides the initialiser, or the constructor for a field) happens in a
+//   deferred callback or after an `await`, and at least one such write exists;
+// - writes in event listeners count only when the loop calls nothing (a call could `emit`), and a
+//   field that is not private only when the loop calls nothing (a call could set it from outside).
+
+export type LoopNode = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement;
+
+export type DeferredWriteKind = 'promise-callback' | 'timer-callback' | 'event-listener' | 'async-function';
+
+export interface DeferredWrite {
+  readonly kind: DeferredWriteKind;
+  /** The function the write happens in (for 'async-function': the async function). */
+  readonly fn: FunctionNode;
+  /** The API the callback is given to: `then`, `setTimeout`, `on` …; undefined for 'async-function'. */
+  readonly api?: string;
+}
+
+export interface BusyWait {
+  /** What the loop waits for, as written: `done`, `this.result`, `this.#ready`. */
+  readonly name: string;
+  /** The first write (in source order) that the loop waits for. */
+  readonly write: DeferredWrite;
+}
+
+const PROMISE_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'queueMicrotask',
+  'nextTick',
+  'requestAnimationFrame',
+  'requestIdleCallback',
+]);
+const LISTENER_METHODS: ReadonlySet<string> = new Set([
+  'on',
+  'once',
+  'addListener',
+  'prependListener',
+  'prependOnceListener',
+  'addEventListener',
+]);
+/** Globals that are constants, not variables a loop could wait on. */
+const CONSTANT_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
+
+/** The busy wait `loop` is, or undefined when it is not certainly one. */
+export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): BusyWait | undefined {
+  const test = loop.test;
+  if (!test) return undefined;
+  const reads = conditionReads(test);
+  if (!reads || reads.length === 0) return undefined;
+  const scan = scanLoop(loop, sourceCode);
+  if (scan.suspends || scan.exits) return undefined;
+
+  let found: { name: string; write: DeferredWrite; at: number } | undefined;
+  for (const read of reads) {
+    let writes: WritesOf | undefined;
+    if (read.type === AST_NODE_TYPES.Identifier) {
+      if (CONSTANT_GLOBALS.has(read.name) && !ASTUtils.findVariable(sourceCode.getScope(read), read)?.defs.length) continue;
+      writes = variableWrites(read, loop, sourceCode);
+    } else {
+      writes = fieldWrites(read, loop, scan.calls, sourceCode);
+    }
+    if (!writes) return undefined;
+    for (const write of writes.writes) {
+      if (isWithin(write, loop) && !insideNestedFunction(write, loop)) return undefined;
+      const deferred = deferredWriteOf(write, scan.calls, sourceCode);
+      if (!deferred) {
+        if (writes.initializers.has(write)) continue;
+        return undefined;
+      }
+      if (!found || write.range[0] < found.at) {
+        found = { name: sourceCode.getText(read), write: deferred, at: write.range[0] };
+      }
+    }
+  }
+  return found && { name: found.name, write: found.write };
+}
+
+type ConditionRead = TSESTree.Identifier | TSESTree.MemberExpression;
+
+/** The variables and `this` fields a pure condition reads, or undefined when it does more (calls, other member reads …). */
+function conditionReads(node: TSESTree.Node): ConditionRead[] | undefined {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return [node];
+    case AST_NODE_TYPES.Literal:
+      return [];
+    case AST_NODE_TYPES.TemplateLiteral:
+      return collectReads(node.expressions);
+    case AST_NODE_TYPES.UnaryExpression:
+      return node.operator === 'delete' ? undefined : conditionReads(node.argument);
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === 'in' ? undefined : collectReads([node.left, node.right]);
+    case AST_NODE_TYPES.LogicalExpression:
+      return collectReads([node.left, node.right]);
+    case AST_NODE_TYPES.ConditionalExpression:
+      return collectReads([node.test, node.consequent, node.alternate]);
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return conditionReads(node.expression);
+    case AST_NODE_TYPES.MemberExpression:
+      return node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed && !node.optional ? [node] : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function collectReads(nodes: readonly TSESTree.Node[]): ConditionRead[] | undefined {
+  const reads: ConditionRead[] = [];
+  for (const node of nodes) {
+    const inner = conditionReads(node);
+    if (!inner) return undefined;
+    reads.push(...inner);
+  }
+  return reads;
+}
+
+interface LoopScan {
+  /** `await` / `yield` in the loop: it gives control back, so others can run. */
+  suspends: boolean;
+  /** `break`, `return`, `throw` or a `continue` to an outer loop: the loop can end without its condition. */
+  exits: boolean;
+  /** The loop calls something (which could change state or emit events synchronously). */
+  calls: boolean;
+}
+
+/** Looks at the code the loop runs itself (condition, body, update), not into functions defined in it. */
+function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): LoopScan {
+  const scan: LoopScan = { suspends: false, exits: false, calls: false };
+  const parts: TSESTree.Node[] = [loop.body];
+  if (loop.test) parts.push(loop.test);
+  if (loop.type === AST_NODE_TYPES.ForStatement && loop.update) parts.push(loop.update);
+  const visit = (node: TSESTree.Node): void => {
+    switch (node.type) {
+      case AST_NODE_TYPES.AwaitExpression:
+      case AST_NODE_TYPES.YieldExpression:
+        scan.suspends = true;
+        break;
+      case AST_NODE_TYPES.ForOfStatement:
+        if (node.await) scan.suspends = true;
+        break;
+      case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.ThrowStatement:
+        scan.exits = true;
+        break;
+      case AST_NODE_TYPES.BreakStatement:
+      case AST_NODE_TYPES.ContinueStatement:
+        if (jumpsOutOf(node, loop)) scan.exits = true;
+        break;
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        scan.calls = true;
+        break;
+      default:
+        break;
+    }
+    for (const child of childNodes(node, sourceCode)) {
+      if (!isFunctionNode(child) && child.type !== AST_NODE_TYPES.ClassBody) visit(child);
+    }
+  };
+  for (const part of parts) visit(part);
+  return scan;
+}
+
+/** Whether a `break`/`continue` inside `loop` leaves it. */
+function jumpsOutOf(jump: TSESTree.BreakStatement | TSESTree.ContinueStatement, loop: LoopNode): boolean {
+  if (jump.label) {
+    const label = jump.label.name;
+    for (let node: TSESTree.Node | undefined = jump.parent; node && node !== loop; node = node.parent) {
+      if (node.type === AST_NODE_TYPES.LabeledStatement && node.label.name === label) return false;
+    }
+    // The label is on the loop itself: `continue label` stays, `break label` leaves.
+    const own = loop.parent.type === AST_NODE_TYPES.LabeledStatement && loop.parent.label.name === label;
+    return !(own && jump.type === AST_NODE_TYPES.ContinueStatement);
+  }
+  for (let node: TSESTree.Node | undefined = jump.parent; node && node !== loop; node = node.parent) {
+    if (isLoop(node)) return false;
+    if (node.type === AST_NODE_TYPES.SwitchStatement && jump.type === AST_NODE_TYPES.BreakStatement) return false;
+  }
+  return jump.type === AST_NODE_TYPES.BreakStatement;
+}
+
+function isLoop(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.WhileStatement ||
+    node.type === AST_NODE_TYPES.DoWhileStatement ||
+    node.type === AST_NODE_TYPES.ForStatement ||
+    node.type === AST_NODE_TYPES.ForInStatement ||
+    node.type === AST_NODE_TYPES.ForOfStatement
+  );
+}
+
+interface WritesOf {
+  /** The write expressions (`x = …`, `x++`, the pattern holding `x` …), in source order. */
+  writes: TSESTree.Node[];
+  /** Writes that initialise rather than change (a field set directly in the constructor). */
+  initializers: ReadonlySet<TSESTree.Node>;
+}
+
+/** Every write of the variable `read` names, or undefined when it is not a local variable declared outside the loop. */
+function variableWrites(read: TSESTree.Identifier, loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): WritesOf | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(read), read);
+  if (!variable || variable.defs.length === 0) return undefined;
+  if (variable.defs.some((definition) => isWithin(definition.name, loop))) return undefined;
+  if (variable.defs.some((definition) => definition.type !== 'Variable' && definition.type !== 'Parameter')) return undefined;
+  const writes = variable.references
+    .filter((reference) => reference.isWrite() && !reference.init)
+    .map((reference) => writeExpressionOf(reference.identifier as TSESTree.Node));
+  return { writes, initializers: new Set() };
+}
+
+/** Every write of the `this` field `read` in its class, or undefined when the class does not show them all. */
+function fieldWrites(
+  read: TSESTree.MemberExpression,
+  loop: LoopNode,
+  loopCalls: boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): WritesOf | undefined {
+  const owner = thisOwner(loop);
+  if (!owner || owner.method.static || owner.method.kind === 'constructor') return undefined;
+  const classBody = owner.method.parent;
+  const key = read.property;
+  const isPrivateName = key.type === AST_NODE_TYPES.PrivateIdentifier;
+  const name = key.type === AST_NODE_TYPES.Identifier || isPrivateName ? key.name : undefined;
+  if (name === undefined) return undefined;
+  const declaredField = classBody.body.find(
+    (member): member is TSESTree.PropertyDefinition =>
+      member.type === AST_NODE_TYPES.PropertyDefinition &&
+      !member.static &&
+      !member.computed &&
+      member.key.type === key.type &&
+      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === name,
+  );
+  const hasAccessorOrMethod = classBody.body.some(
+    (member) =>
+      (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.AccessorProperty) &&
+      !member.computed &&
+      member.key.type === key.type &&
+      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === name,
+  );
+  if (hasAccessorOrMethod) return undefined;
+  if (!declaredField && owner.classNode.superClass) return undefined; // may be an accessor of the base class
+  const isPrivate = isPrivateName || declaredField?.accessibility === 'private';
+  if (!isPrivate && loopCalls) return undefined; // a call could set it through another reference
+
+  const writes: TSESTree.Node[] = [];
+  const initializers = new Set<TSESTree.Node>();
+  walkAll(classBody, sourceCode, (node) => {
+    if (
+      node.type !== AST_NODE_TYPES.MemberExpression ||
+      node.object.type !== AST_NODE_TYPES.ThisExpression ||
+      node.computed ||
+      node.property.type !== key.type ||
+      node.property.name !== name ||
+      !isWriteTarget(node)
+    ) {
+      return;
+    }
+    const writer = thisOwner(node);
+    if (writer?.classNode !== owner.classNode) return;
+    const write = writeExpressionOf(node);
+    writes.push(write);
+    if (writer.method.kind === 'constructor' && enclosingFunction(node) === writer.method.value) initializers.add(write);
+  });
+  return { writes, initializers };
+}
+
+interface ThisOwner {
+  method: TSESTree.MethodDefinition;
+  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
+}
+
+/** The class method whose `this` the node sees (looking through arrow functions), if any. */
+function thisOwner(node: TSESTree.Node): ThisOwner | undefined {
+  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
+    if (current.type === AST_NODE_TYPES.FunctionExpression) {
+      const method = current.parent;
+      if (method.type !== AST_NODE_TYPES.MethodDefinition || method.value !== current) return undefined;
+      return { method, classNode: method.parent.parent };
+    }
+    if (
+      current.type === AST_NODE_TYPES.FunctionDeclaration ||
+      current.type === AST_NODE_TYPES.PropertyDefinition ||
+      current.type === AST_NODE_TYPES.StaticBlock ||
+      current.type === AST_NODE_TYPES.Program
+    ) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the member expression is assigned to (`=`, compound, `++`, `delete`, a destructuring or `for … of` target). */
+function isWriteTarget(node: TSESTree.MemberExpression): boolean {
+  let child: TSESTree.Node = node;
+  let parent = node.parent;
+  // Through destructuring patterns to the assignment they belong to.
+  while (
+    parent.type === AST_NODE_TYPES.Property ||
+    parent.type === AST_NODE_TYPES.ObjectPattern ||
+    parent.type === AST_NODE_TYPES.ArrayPattern ||
+    parent.type === AST_NODE_TYPES.RestElement ||
+    (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child)
+  ) {
+    if (parent.type === AST_NODE_TYPES.Property && (parent.value !== child || parent.parent.type !== AST_NODE_TYPES.ObjectPattern)) {
+      return false;
+    }
+    child = parent;
+    parent = parent.parent;
+  }
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === child;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete';
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === child;
+    default:
+      return false;
+  }
+}
+
+/** The assignment, update or loop head that writes through `target`. */
+function writeExpressionOf(target: TSESTree.Node): TSESTree.Node {
+  let node = target;
+  while (
+    node.parent &&
+    (node.parent.type === AST_NODE_TYPES.Property ||
+      node.parent.type === AST_NODE_TYPES.ObjectPattern ||
+      node.parent.type === AST_NODE_TYPES.ArrayPattern ||
+      node.parent.type === AST_NODE_TYPES.RestElement ||
+      node.parent.type === AST_NODE_TYPES.AssignmentPattern)
+  ) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  if (
+    parent &&
+    (parent.type === AST_NODE_TYPES.AssignmentExpression ||
+      parent.type === AST_NODE_TYPES.UpdateExpression ||
+      parent.type === AST_NODE_TYPES.UnaryExpression)
+  ) {
+    return parent;
+  }
+  return node;
+}
+
+/**
+ * How the write is deferred: in a promise callback, a timer callback, an event listener (only when
+ * the loop calls nothing: a call could emit), or an async function after an `await`. Sync callbacks
+ * that run at once (array callbacks, IIFEs, `new Promise` executors) are looked through to the
+ * function they run in. A named function counts as the callback it is always passed as.
+ */
+function deferredWriteOf(
+  write: TSESTree.Node,
+  loopCalls: boolean,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): DeferredWrite | undefined {
+  let node: TSESTree.Node = write;
+  for (;;) {
+    const fn = enclosingFunction(node);
+    if (!fn) return undefined;
+    if (fn.async && awaitsBefore(node, fn)) return { kind: 'async-function', fn };
+    const role = callbackRole(fn, sourceCode);
+    if (role === 'immediate') {
+      node = fn;
+      continue;
+    }
+    if (!role || (role.kind === 'event-listener' && loopCalls)) return undefined;
+    return { ...role, fn };
+  }
+}
+
+type CallbackRole = Omit<DeferredWrite, 'fn'> | 'immediate' | undefined;
+
+function callbackRole(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): CallbackRole {
+  if (immediateCallbackOf(fn)) return 'immediate';
+  const direct = deferredApiOf(outermostTypeWrapper(fn));
+  if (direct) return direct;
+  // `function onDone() { … }` used only as `p.then(onDone)`, `setTimeout(onDone)` …
+  const binding = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : constBindingOf(fn);
+  if (!binding) return undefined;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  const uses = variable?.references.filter((reference) => !reference.init) ?? [];
+  if (uses.length === 0) return undefined;
+  let role: Omit<DeferredWrite, 'fn'> | undefined;
+  for (const use of uses) {
+    const api = use.isWrite() ? undefined : deferredApiOf(use.identifier as TSESTree.Node);
+    if (!api) return undefined;
+    role ??= api;
+  }
+  return role;
+}
+
+/** The deferred API `argument` is handed to: `p.then(argument)`, `setTimeout(argument)`, `emitter.on('x', argument)`. */
+function deferredApiOf(argument: TSESTree.Node): Omit<DeferredWrite, 'fn'> | undefined {
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) {
+    return undefined;
+  }
+  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  const name =
+    callee.type === AST_NODE_TYPES.Identifier
+      ? callee.name
+      : callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier
+        ? callee.property.name
+        : undefined;
+  if (name === undefined) return undefined;
+  const isMethod = callee.type === AST_NODE_TYPES.MemberExpression;
+  if (isMethod && PROMISE_CALLBACK_METHODS.has(name)) return { kind: 'promise-callback', api: name };
+  if (TIMER_FUNCTIONS.has(name)) return { kind: 'timer-callback', api: name };
+  if (isMethod && LISTENER_METHODS.has(name)) return { kind: 'event-listener', api: name };
+  return undefined;
+}
+
+function constBindingOf(fn: FunctionNode): TSESTree.Identifier | undefined {
+  const declarator = outermostTypeWrapper(fn).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+  return declarator.parent.kind === 'const' ? declarator.id : undefined;
+}
+
+/**
+ * Whether an `await` certainly runs before `node` in the async function `fn`: `x = await …` itself,
+ * or an earlier `await …;` / `const v = await …;` / `for await` statement of a block that encloses `node`.
+ */
+function awaitsBefore(node: TSESTree.Node, fn: FunctionNode): boolean {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression && node.right.type === AST_NODE_TYPES.AwaitExpression) return true;
+  let child: TSESTree.Node = node;
+  for (let parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.BlockStatement) continue;
+    const index = parent.body.indexOf(child as TSESTree.Statement);
+    if (parent.body.slice(0, index).some(isAwaitStatement)) return true;
+  }
+  return false;
+}
+
+function isAwaitStatement(statement: TSESTree.Statement): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ExpressionStatement: {
+      const expression = statement.expression;
+      return (
+        expression.type === AST_NODE_TYPES.AwaitExpression ||
+        (expression.type === AST_NODE_TYPES.AssignmentExpression && expression.right.type === AST_NODE_TYPES.AwaitExpression)
+      );
+    }
+    case AST_NODE_TYPES.VariableDeclaration:
+      return statement.declarations.some((declarator) => declarator.init?.type === AST_NODE_TYPES.AwaitExpression);
+    case AST_NODE_TYPES.ForOfStatement:
+      return statement.await;
+    default:
+      return false;
+  }
+}
+
+function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** Whether a function defined inside `container` lies between `node` and it. */
+function insideNestedFunction(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  for (let current = node.parent; current && current !== container; current = current.parent) {
+    if (isFunctionNode(current)) return true;
+  }
+  return false;
+}
+
+/** Calls `visit` on every node under `root` (functions included). */
+function walkAll(root: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, visit: (node: TSESTree.Node) => void): void {
+  visit(root);
+  for (const child of childNodes(root, sourceCode)) walkAll(child, sourceCode, visit);
+}
+
+function childNodes(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
+  const keys = sourceCode.visitorKeys[node.type] ?? [];
+  const children: TSESTree.Node[] = [];
+  for (const key of keys) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}

@@ -1,0 +1,109 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { unionConstituents } from 'ts-api-utils';
+import * as ts from 'typescript';
+import {
+  immediateCallbackOf,
+  outermostTypeWrapper,
+  returnsPromiseSyntactically,
+  someOwnReturn,
+  type FunctionNode,
+} from './execution-context.js';
+import { isThenable } from './thenable.js';
+import type { TypeInfo } from './type-info.js';
+
+// Whether a sync function can be made `async` without breaking its callers: once async, it returns
+// a promise, so that is safe only where nobody uses what it returns. The checker cannot list the
+// callers of a function in other files, so the answer is yes only when:
+// - its result is `void`/`undefined` or already a promise (declared, inferred, or required by the
+//   callback's contextual type, e.g. an event listener), or it returns nothing, syntactically; or
+// - it is a function of this file, not exported, and every call of it discards the result
+//   (`f();`, `void f()`, `await f()`), or an immediately invoked function whose result is discarded.
+// Never for getters, setters, constructors, generators, type guards, array callbacks and
+// `new Promise` executors (whose return value or synchronous run matters).
+
+/** Whether making `fn` async keeps its callers type-safe. */
+export function canMakeAsync(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): boolean {
+  if (fn.async || fn.generator) return false;
+  const holder = outermostTypeWrapper(fn).parent;
+  if (holder?.type === AST_NODE_TYPES.MethodDefinition && holder.kind !== 'method') return false;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.kind !== 'init') return false;
+  if (fn.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSTypePredicate) return false;
+  const immediate = immediateCallbackOf(fn);
+  if (immediate) return immediate.kind === 'iife' && resultIsDiscarded(iifeCallOf(fn));
+  return resultIsUnusable(fn, typeInfo) || everyCallDiscardsResult(fn, sourceCode);
+}
+
+/** The function returns nothing, `void`, or a promise already. */
+function resultIsUnusable(fn: FunctionNode, typeInfo: TypeInfo | undefined): boolean {
+  const returnsNothing =
+    fn.body.type === AST_NODE_TYPES.BlockStatement && !someOwnReturn(fn.body, (argument) => argument !== null);
+  if (returnsNothing || returnsPromiseSyntactically(fn)) return true;
+  if (!typeInfo) return false;
+  const tsFunction = typeInfo.services.esTreeNodeToTSNodeMap.get(fn) as ts.SignatureDeclaration;
+  const signature = typeInfo.checker.getSignatureFromDeclaration(tsFunction);
+  if (signature && isVoidOrThenable(typeInfo, tsFunction, typeInfo.checker.getReturnTypeOfSignature(signature))) return true;
+  // A callback whose caller declares it returns `void` (event listeners, timers, route handlers).
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
+  const contextual = typeInfo.checker.getContextualType(tsFunction as ts.Expression);
+  const signatures = contextual ? typeInfo.checker.getNonNullableType(contextual).getCallSignatures() : [];
+  return (
+    signatures.length > 0 &&
+    signatures.every((candidate) => isVoidOrThenable(typeInfo, tsFunction, typeInfo.checker.getReturnTypeOfSignature(candidate)))
+  );
+}
+
+function isVoidOrThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type): boolean {
+  return unionConstituents(type).every(
+    (part) => (part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0 || isThenable(typeInfo, at, part),
+  );
+}
+
+/** A local, unexported function whose every use is a call that throws its result away. */
+function everyCallDiscardsResult(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const binding = bindingOf(fn);
+  if (!binding || isExported(fn)) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  if (!variable) return false;
+  return variable.references.every((reference) => {
+    if (reference.init) return true;
+    if (reference.isWrite()) return false;
+    const identifier = reference.identifier as TSESTree.Node;
+    const call = identifier.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.callee === identifier && resultIsDiscarded(call);
+  });
+}
+
+/** `f` of `function f() {}` or `const f = () => {}` (`let`/`var` only while never reassigned: checked by the caller's references). */
+function bindingOf(fn: FunctionNode): TSESTree.Identifier | undefined {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ?? undefined;
+  const declarator = outermostTypeWrapper(fn).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== outermostTypeWrapper(fn)) return undefined;
+  return declarator.id.type === AST_NODE_TYPES.Identifier ? declarator.id : undefined;
+}
+
+function isExported(fn: FunctionNode): boolean {
+  const holder = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.parent : outermostTypeWrapper(fn).parent?.parent?.parent;
+  return holder?.type === AST_NODE_TYPES.ExportNamedDeclaration || holder?.type === AST_NODE_TYPES.ExportDefaultDeclaration;
+}
+
+function iifeCallOf(fn: FunctionNode): TSESTree.Node | undefined {
+  const used = outermostTypeWrapper(fn);
+  const parent = used.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee === used) return parent;
+  // `(function () { … }).call(this)`
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.parent.type === AST_NODE_TYPES.CallExpression) return parent.parent;
+  return undefined;
+}
+
+/** `f();`, `void f()`, `await f()`, `f?.();`. */
+function resultIsDiscarded(call: TSESTree.Node | undefined): boolean {
+  if (!call) return false;
+  let node: TSESTree.Node = call;
+  if (node.parent?.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
+  const parent = node.parent;
+  return (
+    parent?.type === AST_NODE_TYPES.ExpressionStatement ||
+    parent?.type === AST_NODE_TYPES.AwaitExpression ||
+    (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'void')
+  );
+}

@@ -1,0 +1,183 @@
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+// What syntax alone says about whether an expression is a promise: a cheap "certainly not" filter
+// that runs before any question to the type checker, and the few cases that are certainly promises
+// without type information (calls of async functions declared in the same file).
+
+/** Globals that are never thenables (built-in namespaces, constructors, Node's module globals). */
+const NON_THENABLE_GLOBALS: ReadonlySet<string> = new Set([
+  'undefined',
+  'NaN',
+  'Infinity',
+  'globalThis',
+  'console',
+  'Math',
+  'JSON',
+  'Reflect',
+  'Intl',
+  'Atomics',
+  'Object',
+  'Array',
+  'Number',
+  'String',
+  'Boolean',
+  'Symbol',
+  'BigInt',
+  'Date',
+  'RegExp',
+  'Error',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Promise',
+  'process',
+  'Buffer',
+  'module',
+  'exports',
+  'require',
+  '__dirname',
+  '__filename',
+]);
+
+/**
+ * False when `node` can certainly not evaluate to a thenable: literals, object and array literals,
+ * functions, classes, operators (whose results are primitives), `await`, `this`, well-known globals,
+ * and names bound to classes, functions, enums, namespaces or a `const` holding one of those.
+ * True otherwise (the checker decides).
+ */
+export function mayBeThenable(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.CallExpression:
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.MemberExpression:
+    case AST_NODE_TYPES.ChainExpression:
+    case AST_NODE_TYPES.TaggedTemplateExpression:
+    case AST_NODE_TYPES.ImportExpression:
+    case AST_NODE_TYPES.YieldExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+      return true;
+    case AST_NODE_TYPES.TSNonNullExpression:
+      return mayBeThenable(node.expression, sourceCode);
+    case AST_NODE_TYPES.AssignmentExpression:
+      return node.operator === '=' && mayBeThenable(node.right, sourceCode);
+    case AST_NODE_TYPES.Identifier:
+      return identifierMayBeThenable(node, sourceCode);
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `node` is certainly a promise by syntax alone: a call of an `async` function (not a
+ * generator) declared in this file and never reassigned, or a `const` initialised with such a call.
+ */
+export function isCertainlyPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression) {
+    return node.callee.type === AST_NODE_TYPES.Identifier && !node.optional && isLocalAsyncFunction(node.callee, sourceCode);
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const declarator = constDeclaratorOf(node, sourceCode);
+  const init = declarator?.init;
+  return (
+    init?.type === AST_NODE_TYPES.CallExpression &&
+    init.callee.type === AST_NODE_TYPES.Identifier &&
+    !init.optional &&
+    isLocalAsyncFunction(init.callee, sourceCode)
+  );
+}
+
+/** The variable `identifier` refers to, or undefined for a global without a declaration in the file. */
+export function variableOf(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESLint.Scope.Variable | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  return variable && variable.defs.length > 0 ? variable : undefined;
+}
+
+/** The `const x = …` declarator of the variable `identifier` refers to, if it is one. */
+function constDeclaratorOf(
+  identifier: TSESTree.Identifier,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+): TSESTree.VariableDeclarator | undefined {
+  const definition = variableOf(identifier, sourceCode)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return undefined;
+  const declarator = definition.node;
+  return declarator.id.type === AST_NODE_TYPES.Identifier ? declarator : undefined;
+}
+
+function identifierMayBeThenable(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = variableOf(identifier, sourceCode);
+  if (!variable) return !NON_THENABLE_GLOBALS.has(identifier.name);
+  const definition = variable.defs[0];
+  switch (definition?.type) {
+    case 'ClassName':
+    case 'FunctionName':
+    case 'TSEnumName':
+    case 'TSModuleName':
+    case 'Type':
+      return false;
+    case 'ImportBinding':
+      return definition.node.type !== AST_NODE_TYPES.ImportNamespaceSpecifier;
+    case 'Variable': {
+      const declarator = constDeclaratorOf(identifier, sourceCode);
+      return !declarator?.init || !isCertainlyNotThenable(declarator.init);
+    }
+    default:
+      return true;
+  }
+}
+
+/** Initialisers that never produce a thenable. */
+function isCertainlyNotThenable(init: TSESTree.Expression): boolean {
+  switch (init.type) {
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassExpression:
+    case AST_NODE_TYPES.AwaitExpression:
+    case AST_NODE_TYPES.UnaryExpression:
+    case AST_NODE_TYPES.BinaryExpression:
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.ObjectExpression:
+      // `{ then() {} }` is a thenable.
+      return !init.properties.some(
+        (property) =>
+          property.type === AST_NODE_TYPES.SpreadElement ||
+          property.computed ||
+          (property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'then') ||
+          (property.key.type === AST_NODE_TYPES.Literal && property.key.value === 'then'),
+      );
+    default:
+      return false;
+  }
+}
+
+/** `f` names an `async function f` or a `const f = async () => …` / `async function () …` of this file. */
+function isLocalAsyncFunction(callee: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const variable = variableOf(callee, sourceCode);
+  if (!variable || variable.defs.length !== 1) return false;
+  const definition = variable.defs[0];
+  if (definition?.type === 'FunctionName') {
+    const fn = definition.node;
+    return fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.async && !fn.generator && !isReassigned(variable);
+  }
+  const declarator = constDeclaratorOf(callee, sourceCode);
+  const init = declarator?.init;
+  return (
+    (init?.type === AST_NODE_TYPES.ArrowFunctionExpression || init?.type === AST_NODE_TYPES.FunctionExpression) &&
+    init.async &&
+    !init.generator
+  );
+}
+
+/** A function whose name is reassigned (`f = other`) is no longer known by its declaration. */
+function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite());
+}

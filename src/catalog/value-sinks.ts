@@ -1,0 +1,51 @@
+/**
+ * Calls whose parameter types do not tell whether they use an argument's value or the object
+ * itself. Data only: `no-floating-promise-result` reads it through `matchesSomeSpecifier`-style
+ * identities (the declaring module and the export path `resolveCallee` finds).
+ */
+
+export interface CalleeEntry {
+  /** The module without `node:`, a package name, or `globalThis` for the default library. */
+  readonly module: string;
+  /** Export paths inside it, as `resolveCallee` names them (`Response.json`, `ObjectConstructor.is`). */
+  readonly names: readonly string[];
+}
+
+/**
+ * Parameters typed with a type parameter that defaults to `any` (Express's `ResBody`), which
+ * serialise what they get: a promise there becomes `{}` in the response.
+ */
+export const VALUE_SINKS: readonly CalleeEntry[] = [
+  { module: 'express-serve-static-core', names: ['Response.json', 'Response.jsonp', 'Response.send'] },
+];
+
+/**
+ * Built-ins that look at the object itself (its identity, prototype or property table), declared
+ * with `any` parameters: a promise there is meant as the promise.
+ */
+export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
+  {
+    module: 'globalThis',
+    names: [
+      'ObjectConstructor.is',
+      'ObjectConstructor.getPrototypeOf',
+      'ObjectConstructor.getOwnPropertyNames',
+      'ObjectConstructor.getOwnPropertySymbols',
+      'ObjectConstructor.getOwnPropertyDescriptor',
+      'ObjectConstructor.getOwnPropertyDescriptors',
+      'ObjectConstructor.isFrozen',
+      'ObjectConstructor.isSealed',
+      'ObjectConstructor.isExtensible',
+      'Reflect.getPrototypeOf',
+      'Reflect.has',
+      'Reflect.ownKeys',
+      'Reflect.getOwnPropertyDescriptor',
+      'Reflect.isExtensible',
+    ],
+  },
+];
+
+/** Whether the callee identity is listed. */
+export function isListedCallee(entries: readonly CalleeEntry[], module: string, name: string): boolean {
+  return entries.some((entry) => entry.module === module && entry.names.includes(name));
+}

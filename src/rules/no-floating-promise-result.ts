@@ -1,0 +1,734 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
+import { getWellKnownSymbolPropertyOfType, unionConstituents } from 'ts-api-utils';
+import * as ts from 'typescript';
+import { createRule } from '../create-rule.js';
+import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
+import { judgeParameter } from '../analysis/argument-sink.js';
+import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
+import { describeFunction } from '../analysis/describe-function.js';
+import { enclosingFunction, immediateCallbackOf, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
+import { canMakeAsync } from '../analysis/make-async.js';
+import { resolveCallee } from '../analysis/resolve-callee.js';
+import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
+import { isCertainlyPromise, mayBeThenable, variableOf } from '../analysis/syntactic-thenable.js';
+import { isThenable, returnsThenable } from '../analysis/thenable.js';
+import { isAtTopLevel, topLevelAwaitAllowed } from '../analysis/top-level-await.js';
+import { createTypeHooks } from '../analysis/type-hooks.js';
+import { getTypeInfo } from '../analysis/type-info.js';
+import {
+  EQUALITY_OPERATORS,
+  staticMemberName,
+  valueSources,
+  valueUseOf,
+  valueUsesAt,
+  type ValueUse,
+  type ValueUseKind,
+} from '../analysis/value-use.js';
+import { fixWithAwait } from '../fix/await.js';
+import { makeAsyncFixes } from '../fix/make-async.js';
+
+// What it reports: a promise (any thenable) used where its settled value is evidently meant (read
+// from, destructured, spread, turned into text or a number, compared, tested, or passed to a
+// parameter that does not take a promise), an async callback given to an array predicate, and the
+// synchronous loop that waits for a value only a promise callback can set.
+
+export type Options = [
+  {
+    allowAsArgumentTo?: TypeOrValueSpecifier[];
+    checkConditions?: boolean;
+    checkArguments?: boolean;
+    checkBusyWait?: boolean;
+    autofix?: boolean;
+  },
+];
+
+export type MessageId =
+  | 'memberAccess'
+  | 'destructuring'
+  | 'spread'
+  | 'iteration'
+  | 'template'
+  | 'concatenation'
+  | 'arithmetic'
+  | 'comparison'
+  | 'condition'
+  | 'nullish'
+  | 'argument'
+  | 'arrayPredicate'
+  | 'busyWait'
+  | 'awaitValue'
+  | 'makeAsyncAndAwait';
+
+/** Array methods whose callback's result is tested for truthiness. */
+const PREDICATE_EFFECTS: ReadonlyMap<string, string> = new Map([
+  ['filter', 'keeps every element'],
+  ['some', 'is true for any non-empty array'],
+  ['every', 'is always true'],
+  ['find', 'always returns the first element'],
+  ['findIndex', 'always returns 0 for a non-empty array'],
+  ['findLast', 'always returns the last element'],
+  ['findLastIndex', 'always returns the last index'],
+]);
+
+/** Global calls that stringify or inspect their arguments: the sinks known without type information. */
+const UNTYPED_SINKS: ReadonlySet<string> = new Set([
+  'JSON.stringify',
+  'String',
+  'Object.keys',
+  'Object.values',
+  'Object.entries',
+  'console.log',
+  'console.info',
+  'console.warn',
+  'console.error',
+  'console.debug',
+  'console.dir',
+  'console.table',
+]);
+
+const MAX_EXPRESSION_LENGTH = 40;
+
+export default createRule<Options, MessageId>({
+  name: 'no-floating-promise-result',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow using a promise where the value it resolves to is meant, and loops that wait for a promise synchronously',
+      recommended: true,
+      requiresTypeChecking: true,
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      memberAccess: '`{{expression}}` is a promise: `{{access}}` reads the promise object, not the value it resolves to. {{advice}}',
+      destructuring:
+        '`{{expression}}` is a promise: destructuring it reads the promise object, not the value it resolves to. {{advice}}',
+      spread: '`{{expression}}` is a promise: spreading it {{effect}}. {{advice}}',
+      iteration: '`{{expression}}` is a promise: `for … of` over it throws a TypeError, as a promise is not iterable. {{advice}}',
+      template: '`{{expression}}` is a promise: in a template literal it becomes "[object Promise]", not the value it resolves to. {{advice}}',
+      concatenation: '`{{expression}}` is a promise: `{{operator}}` turns it into "[object Promise]", not the value it resolves to. {{advice}}',
+      arithmetic: '`{{expression}}` is a promise: `{{operator}}` computes with the promise object (NaN), not the value it resolves to. {{advice}}',
+      comparison: '`{{expression}}` is a promise: `{{operator}}` compares the promise object, not the value it resolves to{{outcome}}. {{advice}}',
+      condition: '`{{expression}}` is a promise, which is always truthy: {{test}} never sees the value it resolves to. {{advice}}',
+      nullish:
+        '`{{expression}}` is a promise, which is never `null` or `undefined`: `??` always keeps it and never sees the value it resolves to. {{advice}}',
+      argument:
+        '`{{expression}}` is a promise, but {{parameter}} of `{{callee}}` does not take one: it gets the promise object, not the value it resolves to. {{advice}}',
+      arrayPredicate:
+        'This `{{method}}` callback returns a promise, which is always truthy, so `{{method}}` {{effect}}. Await the checks first (`const results = await Promise.all(items.map(async (item) => …))`), then `{{method}}` with the results.',
+      busyWait:
+        'This loop never ends: `{{name}}` only changes in {{writer}}, which cannot run until this synchronous loop gives control back to the event loop. Await the promise (or the event) instead of polling `{{name}}`.',
+      awaitValue: 'Await `{{expression}}`.',
+      makeAsyncAndAwait: 'Make {{fn}} `async` and await `{{expression}}`.',
+    },
+    schema: [
+      {
+        type: 'object',
+        description: 'Options for no-floating-promise-result.',
+        additionalProperties: false,
+        properties: {
+          allowAsArgumentTo: specifierListSchema(
+            'Functions that take a promise on purpose even though their parameter type does not say so (loggers, serialisers that await), as typescript-eslint specifiers: a name, or `{ from: "package", package, name }`, `{ from: "file", name, path }`, `{ from: "lib", name }`.',
+          ),
+          checkConditions: {
+            type: 'boolean',
+            description:
+              'Report promises tested for truthiness or nullishness (`if (p)`, `p ? a : b`, `!p`, `p && x`, `p ?? x`, loop tests, `Boolean(p)`) and async callbacks given to array predicates (`filter`, `some`, `every`, `find` …).',
+          },
+          checkArguments: {
+            type: 'boolean',
+            description:
+              'Report promises passed to a parameter that does not take one, `any`/`unknown` parameters declared so included (`JSON.stringify(p)`, `console.log(p)`, `res.json(p)`).',
+          },
+          checkBusyWait: {
+            type: 'boolean',
+            description:
+              'Report synchronous loops whose condition waits for a variable or field that only a promise callback, a timer or event callback, or an async function sets: they never end.',
+          },
+          autofix: {
+            type: 'boolean',
+            description:
+              'Insert `await` as an autofix where it is allowed (an async function, or the top level of an ES module); when false, it is offered as a suggestion.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [
+      {
+        allowAsArgumentTo: [],
+        checkConditions: true,
+        checkArguments: true,
+        checkBusyWait: true,
+        autofix: true,
+      },
+    ],
+  },
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const typeInfo = getTypeInfo(context);
+    const hooks = createTypeHooks(typeInfo);
+    const allowAsArgumentTo = options.allowAsArgumentTo ?? [];
+    const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
+    const initializerTargets = new Map<TSESLint.Scope.Variable, TSESTree.Expression | null>();
+    let topLevelAwait: boolean | undefined;
+
+    const checkSite = (site: TSESTree.Node): void => {
+      for (const use of valueUsesAt(site)) {
+        if (!kindIsChecked(use.kind)) continue;
+        for (const source of valueSources(use.operand)) {
+          const finding = examine(source, use);
+          if (finding) reportValueUse(source, finding);
+        }
+      }
+    };
+    const checkLoop = (loop: LoopNode): void => {
+      checkSite(loop);
+      if (options.checkBusyWait !== false) checkBusyWait(loop);
+    };
+
+    return {
+      MemberExpression: checkSite,
+      VariableDeclarator: checkSite,
+      AssignmentExpression: checkSite,
+      SpreadElement: checkSite,
+      ForOfStatement: checkSite,
+      TemplateLiteral: checkSite,
+      BinaryExpression: checkSite,
+      UnaryExpression: checkSite,
+      LogicalExpression: checkSite,
+      ConditionalExpression: checkSite,
+      IfStatement: checkSite,
+      NewExpression: checkSite,
+      CallExpression(node): void {
+        checkSite(node);
+        if (options.checkConditions !== false) checkArrayPredicate(node);
+      },
+      WhileStatement: checkLoop,
+      DoWhileStatement: checkLoop,
+      ForStatement: checkLoop,
+    };
+
+    // How it finds it: syntax picks the use sites and the expressions they use, filters out what
+    // cannot be a promise, and only then asks the checker for the type of those expressions.
+
+    function kindIsChecked(kind: ValueUseKind): boolean {
+      if (kind === 'condition' || kind === 'nullish') return options.checkConditions !== false;
+      if (kind === 'argument') return options.checkArguments !== false;
+      return true;
+    }
+
+    /** The message for `node` used as `use`, or undefined when it is not a promise used as its value. */
+    function examine(node: TSESTree.Node, use: ValueUse): Finding | undefined {
+      if (!mayBeThenable(node, sourceCode)) return undefined;
+      if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
+      const type = thenableType(node, keepsNullable(use));
+      return type && describeTypedUse(node, use, type);
+    }
+
+    /** Conditions and `=== undefined` legitimately test a promise that may be absent; other uses look past `null`/`undefined`. */
+    function keepsNullable(use: ValueUse): boolean {
+      if (use.kind === 'condition' || use.kind === 'nullish') return true;
+      return use.kind === 'comparison' && EQUALITY_OPERATORS.has((use.site as TSESTree.BinaryExpression).operator);
+    }
+
+    /** The node's type when every member of it is a thenable (after removing `null`/`undefined` unless told). */
+    function thenableType(node: TSESTree.Node, keepNullable: boolean): ts.Type | undefined {
+      if (!typeInfo) return undefined;
+      const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(node);
+      const full = getConstrainedTypeAtLocation(typeInfo.services, node);
+      const type = keepNullable ? full : typeInfo.checker.getNonNullableType(full);
+      const parts = unionConstituents(type);
+      if (type.flags & ts.TypeFlags.Never || parts.length === 0) return undefined;
+      return parts.every((part) => isThenable(typeInfo, tsNode, part)) ? type : undefined;
+    }
+
+    function describeTypedUse(node: TSESTree.Node, use: ValueUse, type: ts.Type): Finding | undefined {
+      const site = use.site;
+      switch (use.kind) {
+        case 'member': {
+          const member = site as TSESTree.MemberExpression;
+          if (memberExistsOn(member, type)) return undefined; // a thenable's own API (a query builder's `.where`)
+          return { messageId: 'memberAccess', data: { access: accessText(member) } };
+        }
+        case 'destructuring':
+          return patternFitsThenable(site, type) ? undefined : { messageId: 'destructuring', data: {} };
+        case 'spread':
+        case 'iteration':
+          return spreadFinding(site, type);
+        case 'template':
+        case 'concatenation':
+        case 'arithmetic':
+          return hasOwnConversion(type) ? undefined : operatorFinding(use);
+        case 'comparison':
+          return comparisonFinding(node, use);
+        case 'condition':
+        case 'nullish':
+          return conditionFinding(use);
+        case 'argument':
+          return argumentFinding(node, site as TSESTree.CallExpression | TSESTree.NewExpression);
+      }
+    }
+
+    /** Without type information: only `async` functions of this file are known to return promises. */
+    function describeUntypedUse(node: TSESTree.Node, use: ValueUse): Finding | undefined {
+      switch (use.kind) {
+        case 'member':
+          return { messageId: 'memberAccess', data: { access: accessText(use.site as TSESTree.MemberExpression) } };
+        case 'destructuring':
+          return { messageId: 'destructuring', data: {} };
+        case 'spread':
+        case 'iteration':
+          return spreadFinding(use.site, undefined);
+        case 'template':
+        case 'concatenation':
+        case 'arithmetic':
+          return operatorFinding(use);
+        case 'comparison':
+          return comparisonFinding(node, use);
+        case 'condition':
+        case 'nullish':
+          return conditionFinding(use);
+        case 'argument':
+          return untypedArgumentFinding(node, use.site as TSESTree.CallExpression | TSESTree.NewExpression);
+      }
+    }
+
+    function memberExistsOn(member: TSESTree.MemberExpression, type: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const checker = typeInfo.checker;
+      const name = staticMemberName(member);
+      if (name === undefined) {
+        if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
+        return unionConstituents(type).every((part) => checker.getIndexInfosOfType(part).length > 0);
+      }
+      return unionConstituents(type).every((part) => checker.getPropertyOfType(part, name) !== undefined);
+    }
+
+    function patternFitsThenable(site: TSESTree.Node, type: ts.Type): boolean {
+      const pattern = site.type === AST_NODE_TYPES.VariableDeclarator ? site.id : (site as TSESTree.AssignmentExpression).left;
+      if (pattern.type === AST_NODE_TYPES.ArrayPattern) return isIterable(type);
+      if (pattern.type !== AST_NODE_TYPES.ObjectPattern || !typeInfo) return false;
+      const checker = typeInfo.checker;
+      return pattern.properties.every((property) => {
+        if (property.type === AST_NODE_TYPES.RestElement || property.computed) return false;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        return unionConstituents(type).every((part) => checker.getPropertyOfType(part, key) !== undefined);
+      });
+    }
+
+    function isIterable(type: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const checker = typeInfo.checker;
+      return unionConstituents(type).every((part) => getWellKnownSymbolPropertyOfType(part, 'iterator', checker) !== undefined);
+    }
+
+    /** A `toString`/`valueOf` of its own (a query builder printing its SQL) makes text and numbers meaningful. */
+    function hasOwnConversion(type: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const { checker, program } = typeInfo;
+      return unionConstituents(type).some((part) =>
+        ['toString', 'valueOf'].some((name) => {
+          const declaration = checker.getPropertyOfType(part, name)?.declarations?.[0];
+          return declaration !== undefined && !program.isSourceFileDefaultLibrary(declaration.getSourceFile());
+        }),
+      );
+    }
+
+    function spreadFinding(site: TSESTree.Node, type: ts.Type | undefined): Finding | undefined {
+      if (site.type === AST_NODE_TYPES.ForOfStatement) {
+        return type && isIterable(type) ? undefined : { messageId: 'iteration', data: {} };
+      }
+      if (site.parent?.type === AST_NODE_TYPES.ObjectExpression) {
+        if (type && !isPlainPromise(type)) return undefined;
+        return { messageId: 'spread', data: { effect: "copies the promise object's properties (none), not the value's" } };
+      }
+      if (type && isIterable(type)) return undefined;
+      return { messageId: 'spread', data: { effect: 'throws a TypeError, as a promise is not iterable' } };
+    }
+
+    /** A thenable with no API beyond `then`/`catch`/`finally`. */
+    function isPlainPromise(type: ts.Type): boolean {
+      return unionConstituents(type).every((part) =>
+        part.getProperties().every((property) => isPromiseMemberName(property.getName())),
+      );
+    }
+
+    function operatorFinding(use: ValueUse): Finding {
+      const site = use.site;
+      if (use.kind === 'template') return { messageId: 'template', data: {} };
+      const operator =
+        site.type === AST_NODE_TYPES.BinaryExpression || site.type === AST_NODE_TYPES.AssignmentExpression || site.type === AST_NODE_TYPES.UnaryExpression
+          ? site.operator
+          : '+';
+      return { messageId: use.kind === 'concatenation' ? 'concatenation' : 'arithmetic', data: { operator } };
+    }
+
+    function comparisonFinding(node: TSESTree.Node, use: ValueUse): Finding | undefined {
+      const site = use.site as TSESTree.BinaryExpression;
+      const operator = site.operator;
+      if (!EQUALITY_OPERATORS.has(operator)) return { messageId: 'comparison', data: { operator, outcome: '' } };
+      // `p === other` is an identity check unless the other side is a primitive.
+      const other = site.left === node ? site.right : site.left;
+      const nullish = isNullishLiteral(other) || (typeInfo !== undefined && isNullishType(other));
+      if (!nullish && !isPrimitiveLiteral(other) && !(typeInfo && isPrimitiveType(other))) return undefined;
+      const always = operator.startsWith('!') ? 'true' : 'false';
+      return { messageId: 'comparison', data: { operator, outcome: nullish ? `, so it is always \`${always}\`` : '' } };
+    }
+
+    function isPrimitiveType(node: TSESTree.Node): boolean {
+      if (!typeInfo) return false;
+      const type = getConstrainedTypeAtLocation(typeInfo.services, node);
+      const primitive =
+        ts.TypeFlags.StringLike |
+        ts.TypeFlags.NumberLike |
+        ts.TypeFlags.BooleanLike |
+        ts.TypeFlags.BigIntLike |
+        ts.TypeFlags.ESSymbolLike |
+        ts.TypeFlags.EnumLike |
+        ts.TypeFlags.Null |
+        ts.TypeFlags.Undefined |
+        ts.TypeFlags.Void;
+      return unionConstituents(type).every((part) => (part.flags & primitive) !== 0);
+    }
+
+    function isNullishType(node: TSESTree.Node): boolean {
+      if (!typeInfo) return false;
+      const type = getConstrainedTypeAtLocation(typeInfo.services, node);
+      return unionConstituents(type).every((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+    }
+
+    function conditionFinding(use: ValueUse): Finding {
+      if (use.kind === 'nullish') return { messageId: 'nullish', data: {} };
+      return { messageId: 'condition', data: { test: describeTest(use.site) } };
+    }
+
+    function argumentFinding(node: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): Finding | undefined {
+      if (!typeInfo) return undefined;
+      const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+      const parameter = judgeParameter(typeInfo, call, index);
+      if (!parameter || parameter.takesThenable === true) return undefined;
+      const callee = resolveCallee(call.callee, typeInfo);
+      if (parameter.takesThenable === undefined && !(callee && isListedCallee(VALUE_SINKS, callee.module, callee.name))) return undefined;
+      if (callee && isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name)) return undefined;
+      if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
+      // `assert.strictEqual(cached, p)`, `Object.is(a, b)`: two promises are compared or paired, as promises.
+      if (call.arguments.some((other) => other !== node && mayBeThenable(other, sourceCode) && thenableType(other, false))) return undefined;
+      return {
+        messageId: 'argument',
+        data: {
+          parameter: parameter.name === undefined ? 'the parameter' : `parameter \`${parameter.name}\``,
+          callee: shortText(call.callee),
+        },
+      };
+    }
+
+    function untypedArgumentFinding(node: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): Finding | undefined {
+      const name = globalCalleeName(call);
+      if (call.type !== AST_NODE_TYPES.CallExpression || name === undefined || !UNTYPED_SINKS.has(name)) return undefined;
+      if (call.arguments[0] !== node && !name.startsWith('console.')) return undefined;
+      const value: SpecifiedValue = { module: 'globalThis', origin: 'global', name };
+      if (matchesSomeSpecifier(value, allowAsArgumentTo, cwd)) return undefined;
+      return { messageId: 'argument', data: { parameter: 'the parameter', callee: name } };
+    }
+
+    /** `JSON.stringify`, `console.log`, `String` when the global is not shadowed in this file. */
+    function globalCalleeName(call: TSESTree.CallExpression | TSESTree.NewExpression): string | undefined {
+      const callee = call.callee;
+      if (callee.type === AST_NODE_TYPES.Identifier) return variableOf(callee, sourceCode) ? undefined : callee.name;
+      if (
+        callee.type !== AST_NODE_TYPES.MemberExpression ||
+        callee.computed ||
+        callee.object.type !== AST_NODE_TYPES.Identifier ||
+        callee.property.type !== AST_NODE_TYPES.Identifier ||
+        variableOf(callee.object, sourceCode)
+      ) {
+        return undefined;
+      }
+      return `${callee.object.name}.${callee.property.name}`;
+    }
+
+    /** `items.filter(async (item) => …)`: the callback's promise is tested for truthiness. */
+    function checkArrayPredicate(call: TSESTree.CallExpression): void {
+      const callee = call.callee;
+      const callback = call.arguments[0];
+      if (!typeInfo || callee.type !== AST_NODE_TYPES.MemberExpression || !callback) return;
+      const method = staticMemberName(callee);
+      const effect = method === undefined ? undefined : PREDICATE_EFFECTS.get(method);
+      if (method === undefined || effect === undefined || hooks.isArrayLikeReceiver?.(callee.object) !== true) return;
+      const data = { method, effect };
+      if (callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression) {
+        if (callback.async && !callback.generator) {
+          context.report({ loc: functionHeadLoc(callback), messageId: 'arrayPredicate', data });
+          return;
+        }
+        for (const result of returnedExpressions(callback)) {
+          for (const source of valueSources(result)) {
+            if (mayBeThenable(source, sourceCode) && thenableType(source, true)) {
+              context.report({ node: source, messageId: 'arrayPredicate', data });
+            }
+          }
+        }
+        return;
+      }
+      if (callback.type === AST_NODE_TYPES.SpreadElement) return;
+      const tsCallback = typeInfo.services.esTreeNodeToTSNodeMap.get(callback);
+      if (returnsThenable(typeInfo, tsCallback, typeInfo.checker.getTypeAtLocation(tsCallback))) {
+        context.report({ node: callback, messageId: 'arrayPredicate', data });
+      }
+    }
+
+    function checkBusyWait(loop: LoopNode): void {
+      const busyWait = findBusyWait(loop, sourceCode);
+      if (!busyWait || !loop.test) return;
+      context.report({
+        node: loop.test,
+        messageId: 'busyWait',
+        data: { name: busyWait.name, writer: describeWriter(busyWait.write) },
+      });
+    }
+
+    // How it fixes it: `await` where the promise is used (or where a variable only ever used as a
+    // value is initialised), when `await` is allowed there; in a sync function, a suggestion to make
+    // it async where its callers cannot be broken by that; otherwise the message says what to do.
+
+    function reportValueUse(node: TSESTree.Node, finding: Finding): void {
+      const expression = shortText(node);
+      const plan = planAwait(node, expression);
+      context.report({
+        node,
+        messageId: finding.messageId,
+        data: { ...finding.data, expression, advice: plan.advice },
+        ...(plan.fix ? { fix: plan.fix } : {}),
+        ...(plan.suggest ? { suggest: plan.suggest } : {}),
+      });
+    }
+
+    function planAwait(node: TSESTree.Node, expression: string): AwaitPlan {
+      const initializer = node.type === AST_NODE_TYPES.Identifier ? initializerTarget(node) : undefined;
+      if (initializer) {
+        const plan = planAwaitAt(initializer, expression);
+        if (plan.fix || plan.suggest) return plan;
+      }
+      return planAwaitAt(node as TSESTree.Expression, expression);
+    }
+
+    function planAwaitAt(target: TSESTree.Expression, expression: string): AwaitPlan {
+      const fn = enclosingFunction(target);
+      if (!fn) {
+        if (!isAtTopLevel(target)) return { advice: ADVICE_NOT_HERE };
+        topLevelAwait ??= topLevelAwaitAllowed(sourceCode, context.filename, typeInfo);
+        return topLevelAwait ? awaitFixPlan(target, expression) : { advice: ADVICE_NOT_ESM };
+      }
+      if (!isWithin(target, fn.body)) return { advice: ADVICE_NOT_HERE };
+      if (fn.async) return awaitFixPlan(target, expression);
+      const immediate = immediateCallbackOf(fn, hooks);
+      if (immediate?.kind === 'promise-executor') return { advice: ADVICE_EXECUTOR };
+      if (immediate?.kind === 'array-callback') {
+        return {
+          advice: `\`await\` is not allowed in this \`${immediate.method ?? 'array'}\` callback, which runs synchronously: await the promises first (\`await Promise.all(…)\`), then use the values.`,
+        };
+      }
+      const description = describeFunction(fn, sourceCode);
+      if (!canMakeAsync(fn, sourceCode, typeInfo)) {
+        return {
+          advice: `\`await\` is not allowed in ${description}, which is not async, and its callers may use what it returns: make it and its callers async, or use the value in \`.then()\`.`,
+        };
+      }
+      return {
+        advice: `\`await\` is not allowed in ${description}, which is not async: make it async and await the promise, or use the value in \`.then()\`.`,
+        suggest: [
+          {
+            messageId: 'makeAsyncAndAwait',
+            data: { fn: description, expression },
+            fix: (fixer) => [...makeAsyncFixes(fixer, sourceCode, fn), fixWithAwait(fixer, sourceCode, target)],
+          },
+        ],
+      };
+    }
+
+    function awaitFixPlan(target: TSESTree.Expression, expression: string): AwaitPlan {
+      if (shortCircuitsPast(target)) return { advice: ADVICE_AWAIT };
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixWithAwait(fixer, sourceCode, target);
+      if (options.autofix === false) {
+        return { advice: ADVICE_AWAIT, suggest: [{ messageId: 'awaitValue', data: { expression }, fix }] };
+      }
+      return { advice: ADVICE_AWAIT, fix };
+    }
+
+    /**
+     * `const user = getUser()` whose every use is one this rule reports: the initialiser, so that
+     * the fix reads `const user = await getUser()`. Undefined when any use needs the promise.
+     */
+    function initializerTarget(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
+      const variable = variableOf(identifier, sourceCode);
+      if (!variable) return undefined;
+      if (!initializerTargets.has(variable)) initializerTargets.set(variable, findInitializerTarget(variable));
+      return initializerTargets.get(variable) ?? undefined;
+    }
+
+    function findInitializerTarget(variable: TSESLint.Scope.Variable): TSESTree.Expression | null {
+      const definition = variable.defs[0];
+      if (variable.defs.length !== 1 || definition?.type !== 'Variable') return null;
+      const declarator = definition.node;
+      const declaration = definition.parent;
+      if (
+        declarator.id.type !== AST_NODE_TYPES.Identifier ||
+        declarator.id.typeAnnotation ||
+        !declarator.init ||
+        declaration.declare ||
+        (declaration.parent.type !== AST_NODE_TYPES.BlockStatement &&
+          declaration.parent.type !== AST_NODE_TYPES.Program &&
+          declaration.parent.type !== AST_NODE_TYPES.SwitchCase)
+      ) {
+        return null;
+      }
+      const reads = variable.references.filter((reference) => !reference.init);
+      if (reads.length === 0) return null;
+      const everyUseIsValue = reads.every((reference) => {
+        const identifier = reference.identifier as TSESTree.Node;
+        if (reference.isWrite() || isWithin(identifier, declarator)) return false;
+        const use = valueUseOf(identifier);
+        return use !== undefined && kindIsChecked(use.kind) && valueSources(use.operand).includes(identifier) && examine(identifier, use) !== undefined;
+      });
+      return everyUseIsValue ? declarator.init : null;
+    }
+
+    /** `a?.load().x`: awaiting `a?.load()` alone would turn the chain's short circuit into `(await undefined).x`. */
+    function shortCircuitsPast(target: TSESTree.Node): boolean {
+      let node: TSESTree.Node = target;
+      while (
+        node.parent &&
+        ((node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) ||
+          (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node))
+      ) {
+        node = node.parent;
+      }
+      if (node === target || node.parent?.type !== AST_NODE_TYPES.ChainExpression) return false;
+      return hasOptionalLink(target);
+    }
+
+    function describeWriter(write: DeferredWrite): string {
+      switch (write.kind) {
+        case 'promise-callback':
+          return `a \`.${write.api ?? 'then'}\` callback`;
+        case 'timer-callback':
+          return `a \`${write.api ?? 'setTimeout'}\` callback`;
+        case 'event-listener':
+          return `an event listener (\`.${write.api ?? 'on'}\`)`;
+        case 'async-function':
+          return `${describeFunction(write.fn, sourceCode)} after an \`await\``;
+      }
+    }
+
+    /** The callback's head, `async (item) =>`, rather than its whole body. */
+    function functionHeadLoc(fn: FunctionNode): TSESTree.SourceLocation {
+      const beforeBody = sourceCode.getTokenBefore(fn.body);
+      return { start: fn.loc.start, end: beforeBody ? beforeBody.loc.end : fn.loc.end };
+    }
+
+    function shortText(node: TSESTree.Node): string {
+      const text = sourceCode.getText(node).replace(/\s+/gu, ' ');
+      return text.length > MAX_EXPRESSION_LENGTH ? `${text.slice(0, MAX_EXPRESSION_LENGTH - 1)}…` : text;
+    }
+
+    /** `.name`, `?.name`, `[0]`: the access as written after the object (and its closing parentheses). */
+    function accessText(member: TSESTree.MemberExpression): string {
+      const text = sourceCode.text
+        .slice(member.object.range[1], member.range[1])
+        .replace(/^[\s)]+/u, '')
+        .replace(/\s+/gu, ' ');
+      return text.length > MAX_EXPRESSION_LENGTH ? `${text.slice(0, MAX_EXPRESSION_LENGTH - 1)}…` : text;
+    }
+  },
+});
+
+interface Finding {
+  messageId: MessageId;
+  data: Record<string, string>;
+}
+
+interface AwaitPlan {
+  advice: string;
+  fix?: TSESLint.ReportFixFunction;
+  suggest?: TSESLint.SuggestionReportDescriptor<MessageId>[];
+}
+
+const ADVICE_AWAIT = 'Await it.';
+const ADVICE_NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';
+const ADVICE_EXECUTOR =
+  '`await` is not allowed in this `new Promise` executor: return the promise chain (`….then((value) => …)`) instead of wrapping it in `new Promise`.';
+const ADVICE_NOT_ESM =
+  'Top-level `await` is not available: this file is not known to be an ES module. Wrap the code in an async function, or use the value in `.then()`.';
+
+function isPromiseMemberName(name: string): boolean {
+  return name === 'then' || name === 'catch' || name === 'finally' || name.startsWith('__@toStringTag');
+}
+
+function describeTest(site: TSESTree.Node): string {
+  switch (site.type) {
+    case AST_NODE_TYPES.IfStatement:
+      return 'the `if` test';
+    case AST_NODE_TYPES.WhileStatement:
+      return 'the `while` test';
+    case AST_NODE_TYPES.DoWhileStatement:
+      return 'the `do … while` test';
+    case AST_NODE_TYPES.ForStatement:
+      return 'the `for` test';
+    case AST_NODE_TYPES.ConditionalExpression:
+      return 'the `?:` test';
+    case AST_NODE_TYPES.UnaryExpression:
+      return '`!`';
+    case AST_NODE_TYPES.LogicalExpression:
+      return `\`${site.operator}\``;
+    default:
+      return '`Boolean()`';
+  }
+}
+
+function isNullishLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
+  );
+}
+
+function isPrimitiveLiteral(node: TSESTree.Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.Literal ||
+    node.type === AST_NODE_TYPES.TemplateLiteral ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+' || node.operator === 'typeof'))
+  );
+}
+
+/** The expressions a callback returns: its expression body, or the arguments of its own `return`s. */
+function returnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const results: TSESTree.Expression[] = [];
+  someOwnReturn(fn.body, (argument) => {
+    if (argument) results.push(argument);
+    return false;
+  });
+  return results;
+}
+
+/** Whether `node`'s own chain (`a?.b().c`) has an optional link. */
+function hasOptionalLink(node: TSESTree.Node): boolean {
+  let current = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) {
+      if (current.optional) return true;
+      current = current.object;
+    } else if (current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) return true;
+      current = current.callee;
+    } else {
+      return false;
+    }
+  }
+}
+
+function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}

@@ -1,0 +1,1591 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Linter } from 'eslint';
+import * as parser from '@typescript-eslint/parser';
+import * as ts from 'typescript';
+import rule from '../../src/rules/no-floating-promise-result.js';
+import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
+
+// How the messages end: what to do, by where the promise is used.
+const AWAIT_IT = 'Await it.';
+const NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';
+const NOT_ESM =
+  'Top-level `await` is not available: this file is not known to be an ES module. Wrap the code in an async function, or use the value in `.then()`.';
+const IN_EXECUTOR =
+  '`await` is not allowed in this `new Promise` executor: return the promise chain (`….then((value) => …)`) instead of wrapping it in `new Promise`.';
+const inSyncFunction = (fn: string): string =>
+  `\`await\` is not allowed in ${fn}, which is not async: make it async and await the promise, or use the value in \`.then()\`.`;
+const inUsedFunction = (fn: string): string =>
+  `\`await\` is not allowed in ${fn}, which is not async, and its callers may use what it returns: make it and its callers async, or use the value in \`.then()\`.`;
+const inArrayCallback = (method: string): string =>
+  `\`await\` is not allowed in this \`${method}\` callback, which runs synchronously: await the promises first (\`await Promise.all(…)\`), then use the values.`;
+
+const ruleTester = createTypedRuleTester();
+
+ruleTester.run('no-floating-promise-result', rule, {
+  valid: [
+    // Awaited, returned, voided, or stored and awaited later.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser();\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  void getUser();\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const pending = getUser();\n  const user = await pending;\n  return user.name;\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Cache {\n  #pending = getUser();\n  get() {\n    return this.#pending;\n  }\n}',
+    // Passed where a thenable is accepted.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  await Promise.all([getUser(), getUser()]);\n  await Promise.race([getUser()]);\n  await Promise.allSettled([getUser()]);\n  return Promise.any([getUser()]);\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function expect<T>(actual: T): { resolves: { toEqual(value: unknown): Promise<void> } };\nexport async function f() {\n  await expect(getUser()).resolves.toEqual({});\n}',
+    'import { getUser, remember, logLater } from \'./lib/floating-result-api.js\';\nremember(getUser());\nlogLater(getUser());',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return new Promise((resolve) => resolve(getUser()));\n}',
+    'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(cache: Map<string, Promise<User>>, loose: Map<string, any>, seen: Set<object>, keys: WeakMap<object, number>) {\n  cache.set(\'a\', getUser());\n  loose.set(\'a\', getUser());\n  seen.add(getUser());\n  keys.set(getUser(), 1);\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\ninterface Mock<T = any> {\n  mockReturnValue(value: T): this;\n}\nexport function f(mock: Mock) {\n  mock.mockReturnValue(getUser());\n}',
+    // Used as a promise: then/catch/finally, type and maybe-promise checks, identity.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser().then((user) => user.name).catch(() => \'\').finally(() => {});\n}',
+    'import { getUser, isPromise } from \'./lib/floating-result-api.js\';\nexport function f(value: unknown) {\n  const p = getUser();\n  return [typeof p, p instanceof Promise, \'then\' in p, isPromise(value), isPromise(p)];\n}',
+    'import { getUser, type User } from \'./lib/floating-result-api.js\';\nimport assert from \'node:assert\';\nexport function f(cached: Promise<User>) {\n  const p = getUser();\n  assert.strictEqual(p, cached);\n  return [p === cached, p !== cached, Object.is(p, cached), Object.getPrototypeOf(p)];\n}',
+    // A promise that may be absent is tested for existence.
+    'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(p: Promise<User> | undefined, q: Promise<User> | null) {\n  if (p) return p;\n  return [p === undefined, q == null, q ?? getUser(), !q, q && 1];\n}',
+    // A thenable's own API (a query builder), and a cast that opts out.
+    'import { query } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const q = query<{ id: number }>(\'users\').where(\'id\', 1).first();\n  return `${q}` + q.toString();\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return (getUser() as any).name;\n}',
+    // Not value uses: tagged templates, `for await`, `map`/`forEach` callbacks, `??=`.
+    'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function sql(strings: TemplateStringsArray, ...values: unknown[]): string;\nexport function f() {\n  return sql`select ${getUser()}`;\n}',
+    'import { loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  for await (const user of loadUsers()) void user;\n}',
+    'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(users: User[]) {\n  users.forEach(async (user) => isAllowed(user));\n  return Promise.all(users.map(async (user) => isAllowed(user)));\n}',
+    'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport function f(custom: { filter(fn: (user: User) => unknown): void }) {\n  custom.filter(async (user) => isAllowed(user));\n}',
+    // JavaScript parameters without types say nothing: not sinks.
+    {
+      code: 'const cache = new Map();\nasync function load(key) { return key; }\nfunction track(value) { return value; }\nexport function f(key) {\n  cache.set(key, load(key));\n  track(load(key));\n}',
+      filename: 'script.js',
+    },
+    // Options.
+    {
+      code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return !isAllowed(user) || isAllowed(user) ? 1 : 2;\n  return [1].filter(async () => isAllowed(user));\n}',
+      options: [{ checkConditions: false }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(getUser());\n  JSON.stringify(getUser());\n}',
+      options: [{ checkArguments: false }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(getUser());\n}',
+      options: [{ allowAsArgumentTo: ['log'] }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(getUser());\n}',
+      options: [{ allowAsArgumentTo: [{ from: 'package', package: 'node:console', name: 'log' }] }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return JSON.stringify(getUser());\n}',
+      options: [{ allowAsArgumentTo: [{ from: 'lib', name: 'stringify' }] }],
+    },
+    {
+      code: 'let done = false;\nPromise.resolve().then(() => {\n  done = true;\n});\nwhile (!done) {}',
+      options: [{ checkBusyWait: false }],
+    },
+    // Loops that can end: they await, break, call what may set the flag, change it themselves or test more than the flag.
+    'let done = false;\nPromise.resolve().then(() => { done = true; });\nexport async function f() {\n  while (!done) {\n    await new Promise((resolve) => setTimeout(resolve, 10));\n  }\n}',
+    'let done = false;\nPromise.resolve().then(() => { done = true; });\nwhile (!done) {\n  if (Date.now() > 0) break;\n}',
+    'let done = false;\nPromise.resolve().then(() => { done = true; });\nouter: for (;;) {\n  while (!done) {\n    break outer;\n  }\n}',
+    'let done = false;\nfunction finish() { done = true; }\nPromise.resolve().then(() => { done = true; });\nwhile (!done) {\n  finish();\n}',
+    'let done = false;\nfunction onDone() { done = true; }\nPromise.resolve().then(onDone);\nwhile (!done) {\n  onDone();\n}',
+    'let done = false;\nasync function load() {\n  done = true;\n  await Promise.resolve();\n}\nwhile (!done) {\n  void load();\n}',
+    'let done = false;\nlet tries = 0;\nPromise.resolve().then(() => { done = true; });\nwhile (!done && tries < 5) {\n  tries++;\n}',
+    'let done = false;\nPromise.resolve().then(() => { done = true; });\nwhile (!done && Date.now() < 1000) {}',
+    'let done = false;\nnew Promise<void>((resolve) => {\n  done = true;\n  resolve();\n});\nwhile (!done) {}',
+    'let done = false;\nprocess.on(\'SIGINT\', () => { done = true; });\nwhile (!done) {\n  process.emit(\'SIGINT\');\n}',
+    'export function wait(flag: { done: boolean }) {\n  Promise.resolve().then(() => { flag.done = true; });\n  while (!flag.done) {}\n}',
+    'export class Loader {\n  data: string | undefined;\n  async load() { this.data = await Promise.resolve(\'x\'); }\n  wait() {\n    while (!this.data) {\n      this.tick();\n    }\n  }\n  tick() {}\n}',
+    'export class Loader {\n  data: string | undefined;\n  set() { this.data = \'x\'; }\n  wait() {\n    Promise.resolve().then(() => { this.data = \'y\'; });\n    while (!this.data) {}\n  }\n}',
+  ],
+  invalid: [
+    // Member and element access, optional chaining included.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return getUser().name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return getUser()?.name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser())?.name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '?.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'import { loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return loadUsers()[0];\n}',
+      output: 'import { loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await loadUsers())[0];\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '[0]', expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'export async function f() {\n  return import(\'./lib/floating-result-api.js\').getUser;\n}',
+      output: 'export async function f() {\n  return (await import(\'./lib/floating-result-api.js\')).getUser;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.getUser', expression: 'import(\'./lib/floating-result-api.js\')', advice: AWAIT_IT },
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 48,
+        },
+      ],
+    },
+    // A variable used only as a value: its initialiser is awaited.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log(user.name, user.id);\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = await getUser();\n  console.log(user.name, user.id);\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 19,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.id', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 30,
+        },
+      ],
+    },
+    // A variable also used as a promise, or declared as one: each value use is awaited.
+    {
+      code: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user: Promise<User> = getUser();\n  return user.name;\n}',
+      output: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user: Promise<User> = getUser();\n  return (await user).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log(user.name);\n  return user;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log((await user).name);\n  return user;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 19,
+        },
+      ],
+    },
+    // Parameters, fields, generics, non-null assertions and nullable promises.
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f(p: Promise<User>, q: Promise<User> | undefined) {\n  return [p.name, q?.name, p!.id];\n}',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f(p: Promise<User>, q: Promise<User> | undefined) {\n  return [(await p).name, (await q)?.name, (await p!).id];\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'p', advice: AWAIT_IT },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 12,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '?.name', expression: 'q', advice: AWAIT_IT },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 20,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.id', expression: 'p!', advice: AWAIT_IT },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Profile {\n  user = getUser();\n  async show() {\n    return this.user.name;\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Profile {\n  user = getUser();\n  async show() {\n    return (await this.user).name;\n  }\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'this.user', advice: AWAIT_IT },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f<T extends Promise<User>>(p: T) {\n  return p.name;\n}',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f<T extends Promise<User>>(p: T) {\n  return (await p).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'p', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 11,
+        },
+      ],
+    },
+    // Destructuring and spreading.
+    {
+      code: 'import { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const { name } = getUser();\n  const [first] = loadUsers();\n  return [name, first];\n}',
+      output: 'import { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const { name } = await getUser();\n  const [first] = await loadUsers();\n  return [name, first];\n}',
+      errors: [
+        {
+          messageId: 'destructuring',
+          data: { expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 20,
+          endLine: 3,
+          endColumn: 29,
+        },
+        {
+          messageId: 'destructuring',
+          data: { expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let name;\n  ({ name } = getUser());\n  return name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let name;\n  ({ name } = await getUser());\n  return name;\n}',
+      errors: [
+        {
+          messageId: 'destructuring',
+          data: { expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f(g: (...users: unknown[]) => void) {\n  g(...loadUsers());\n  return [...loadUsers(), { ...getUser() }];\n}',
+      output: 'import { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f(g: (...users: unknown[]) => void) {\n  g(...await loadUsers());\n  return [...await loadUsers(), { ...await getUser() }];\n}',
+      errors: [
+        {
+          messageId: 'spread',
+          data: { effect: 'throws a TypeError, as a promise is not iterable', expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 19,
+        },
+        {
+          messageId: 'spread',
+          data: { effect: 'throws a TypeError, as a promise is not iterable', expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 25,
+        },
+        {
+          messageId: 'spread',
+          data: { effect: 'copies the promise object\'s properties (none), not the value\'s', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 32,
+          endLine: 4,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      code: 'import { loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  for (const user of loadUsers()) console.log(user);\n}',
+      output: 'import { loadUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  for (const user of await loadUsers()) console.log(user);\n}',
+      errors: [
+        {
+          messageId: 'iteration',
+          data: { expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+    },
+    // Text and numbers.
+    {
+      code: 'import { getUser, countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let text = \'users: \';\n  text += countUsers();\n  return `hi ${getUser()}` + text + countUsers();\n}',
+      output: 'import { getUser, countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let text = \'users: \';\n  text += await countUsers();\n  return `hi ${await getUser()}` + text + await countUsers();\n}',
+      errors: [
+        {
+          messageId: 'concatenation',
+          data: { operator: '+=', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 23,
+        },
+        {
+          messageId: 'template',
+          data: { expression: 'getUser()', advice: AWAIT_IT },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 25,
+        },
+        {
+          messageId: 'concatenation',
+          data: { operator: '+', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 5,
+          column: 37,
+          endLine: 5,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return countUsers() * 2 + -countUsers() + (countUsers() ** 2);\n}',
+      output: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return await countUsers() * 2 + -(await countUsers()) + ((await countUsers()) ** 2);\n}',
+      errors: [
+        {
+          messageId: 'arithmetic',
+          data: { operator: '*', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'arithmetic',
+          data: { operator: '-', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 42,
+        },
+        {
+          messageId: 'arithmetic',
+          data: { operator: '**', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 58,
+        },
+      ],
+    },
+    // Comparisons, `=== undefined` and `== null` included.
+    {
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return [countUsers() > 1, countUsers() === undefined, countUsers() == null, countUsers() !== undefined, countUsers() === 5];\n}',
+      output: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return [await countUsers() > 1, await countUsers() === undefined, await countUsers() == null, await countUsers() !== undefined, await countUsers() === 5];\n}',
+      errors: [
+        {
+          messageId: 'comparison',
+          data: { operator: '>', outcome: '', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 23,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: ', so it is always `false`', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 41,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '==', outcome: ', so it is always `false`', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 57,
+          endLine: 3,
+          endColumn: 69,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '!==', outcome: ', so it is always `true`', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 79,
+          endLine: 3,
+          endColumn: 91,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: '', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 3,
+          column: 107,
+          endLine: 3,
+          endColumn: 119,
+        },
+      ],
+    },
+    // Conditions.
+    {
+      code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return 1;\n  while (!isAllowed(user)) {}\n  do {} while (isAllowed(user));\n  for (; isAllowed(user); ) {}\n  return isAllowed(user) ? Boolean(isAllowed(user)) : isAllowed(user) && isAllowed(user) || 2;\n}',
+      output: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (await isAllowed(user)) return 1;\n  while (!(await isAllowed(user))) {}\n  do {} while (await isAllowed(user));\n  for (; await isAllowed(user); ) {}\n  return await isAllowed(user) ? Boolean(await isAllowed(user)) : await isAllowed(user) && await isAllowed(user) || 2;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 22,
+        },
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 26,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `do … while` test', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 31,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `for` test', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 25,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `?:` test', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 7,
+          column: 10,
+          endLine: 7,
+          endColumn: 25,
+        },
+        {
+          messageId: 'condition',
+          data: { test: '`Boolean()`', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 7,
+          column: 36,
+          endLine: 7,
+          endColumn: 51,
+        },
+        {
+          messageId: 'condition',
+          data: { test: '`&&`', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 7,
+          column: 55,
+          endLine: 7,
+          endColumn: 70,
+        },
+        {
+          messageId: 'condition',
+          data: { test: '`||`', expression: 'isAllowed(user)', advice: AWAIT_IT },
+          line: 7,
+          column: 74,
+          endLine: 7,
+          endColumn: 89,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(fallback: User) {\n  return getUser() ?? fallback;\n}',
+      output: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(fallback: User) {\n  return await getUser() ?? fallback;\n}',
+      errors: [
+        {
+          messageId: 'nullish',
+          data: { expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    // Arguments to parameters that do not take a promise.
+    {
+      code: 'import type { Response } from \'express-serve-static-core\';\nimport { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function handler(res: Response) {\n  res.status(200).json(loadUsers());\n  res.send(getUser());\n}',
+      output: 'import type { Response } from \'express-serve-static-core\';\nimport { getUser, loadUsers } from \'./lib/floating-result-api.js\';\nexport async function handler(res: Response) {\n  res.status(200).json(await loadUsers());\n  res.send(await getUser());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `body`', callee: 'res.status(200).json', expression: 'loadUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 35,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `body`', callee: 'res.send', expression: 'getUser()', advice: AWAIT_IT },
+          line: 5,
+          column: 12,
+          endLine: 5,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(getUser());\n  JSON.stringify(getUser());\n  String(getUser());\n  Object.keys(getUser());\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(await getUser());\n  JSON.stringify(await getUser());\n  String(await getUser());\n  Object.keys(await getUser());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `message`', callee: 'console.log', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 24,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'JSON.stringify', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 27,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'String', expression: 'getUser()', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 19,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `o`', callee: 'Object.keys', expression: 'getUser()', advice: AWAIT_IT },
+          line: 6,
+          column: 15,
+          endLine: 6,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      code: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(isAllowed(await getUser()));\n  assert.ok(isAllowed(await getUser()));\n}',
+      output: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(await isAllowed(await getUser()));\n  assert.ok(await isAllowed(await getUser()));\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'assert', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 36,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'assert.ok', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 39,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser, isAllowed, countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  await isAllowed(getUser());\n  throw new Error(countUsers());\n}',
+      output: 'import { getUser, isAllowed, countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  await isAllowed(await getUser());\n  throw new Error(await countUsers());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `user`', callee: 'isAllowed', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 19,
+          endLine: 3,
+          endColumn: 28,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `message`', callee: 'Error', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 31,
+        },
+      ],
+    },
+    // Async callbacks to array predicates: report only.
+    {
+      code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport function f(users: User[]) {\n  return users.filter(async (user) => isAllowed(user));\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'arrayPredicate',
+          data: { method: 'filter', effect: 'keeps every element' },
+          line: 3,
+          column: 23,
+          endLine: 3,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport function f(users: User[]) {\n  return [\n    users.some((user) => isAllowed(user)),\n    users.find(isAllowed),\n    users.every(async function (user) {\n      return isAllowed(user);\n    }),\n    users.findIndex((user) => {\n      return isAllowed(user);\n    }),\n  ];\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'arrayPredicate',
+          data: { method: 'some', effect: 'is true for any non-empty array' },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 41,
+        },
+        {
+          messageId: 'arrayPredicate',
+          data: { method: 'find', effect: 'always returns the first element' },
+          line: 5,
+          column: 16,
+          endLine: 5,
+          endColumn: 25,
+        },
+        {
+          messageId: 'arrayPredicate',
+          data: { method: 'every', effect: 'is always true' },
+          line: 6,
+          column: 17,
+          endLine: 6,
+          endColumn: 38,
+        },
+        {
+          messageId: 'arrayPredicate',
+          data: { method: 'findIndex', effect: 'always returns 0 for a non-empty array' },
+          line: 10,
+          column: 14,
+          endLine: 10,
+          endColumn: 29,
+        },
+      ],
+    },
+    // The busy wait: report only.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nlet done = false;\ngetUser().then(() => {\n  done = true;\n});\nwhile (!done) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'done', writer: 'a `.then` callback' },
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nlet result: User | undefined;\ngetUser().then((user) => {\n  result = user;\n});\nwhile (result === undefined) {\n  // wait for it\n}\nconsole.log(result.name);',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'result', writer: 'a `.then` callback' },
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      code: 'let ready = false;\nsetTimeout(() => {\n  ready = true;\n}, 10);\ndo {} while (!ready);',
+      filename: 'script.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `setTimeout` callback' },
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
+      code: 'let stop = false;\nprocess.on(\'SIGINT\', () => {\n  stop = true;\n});\nfor (; !stop; ) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'stop', writer: 'an event listener (`.on`)' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: 'let ready = false;\nasync function load() {\n  await Promise.resolve();\n  ready = true;\n}\nvoid load();\nwhile (!ready) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'async function `load` after an `await`' },
+          line: 7,
+          column: 8,
+          endLine: 7,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      code: 'let ready = false;\nfunction onReady() {\n  ready = true;\n}\nPromise.resolve().then(onReady);\nwhile (!ready) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `.then` callback' },
+          line: 6,
+          column: 8,
+          endLine: 6,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      code: 'let ready = false;\nPromise.resolve().then(() => {\n  [1].forEach(() => {\n    ready = true;\n  });\n});\nouter: while (!ready) {\n  for (;;) continue outer;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `.then` callback' },
+          line: 7,
+          column: 15,
+          endLine: 7,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'export class Loader {\n  #data: string | undefined;\n  start() {\n    Promise.resolve(\'x\').then((data) => {\n      this.#data = data;\n    });\n    while (this.#data === undefined) {\n      console.log(\'waiting\');\n    }\n    return this.#data;\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'this.#data', writer: 'a `.then` callback' },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 36,
+        },
+      ],
+    },
+    {
+      code: 'export class Loader {\n  data: string | undefined;\n  constructor() {\n    this.data = undefined;\n  }\n  async load() {\n    this.data = await Promise.resolve(\'x\');\n  }\n  wait() {\n    void this.load();\n    while (!this.data) {}\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'this.data', writer: 'async method `load` after an `await`' },
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 22,
+        },
+      ],
+    },
+    // Top-level await: allowed in an ES module only.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = getUser().name;',
+      filename: 'file.ts',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = (await getUser()).name;',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = getUser().name;',
+      filename: 'file.mts',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = (await getUser()).name;',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = getUser().name;',
+      filename: 'file.cts',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: NOT_ESM },
+          line: 2,
+          column: 21,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\n(async () => {\n  console.log(getUser().name);\n})();',
+      filename: 'file.cts',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\n(async () => {\n  console.log((await getUser()).name);\n})();',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 24,
+        },
+      ],
+    },
+    // JavaScript files.
+    {
+      code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  return getUser().name;\n}',
+      filename: 'script.js',
+      output: 'async function getUser() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  return (await getUser()).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nconst user = getUser();\nconsole.log(user.name);',
+      filename: 'script.mjs',
+      output: 'async function getUser() {\n  return { name: \'ada\' };\n}\nconst user = await getUser();\nconsole.log(user.name);',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nconst user = getUser();\nconsole.log(user.name);',
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: NOT_ESM },
+          line: 5,
+          column: 13,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    // Where `await` cannot go: class fields, parameter defaults, static blocks, executors, array callbacks.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class C {\n  name = getUser().name;\n  static {\n    console.log(getUser().name);\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: NOT_HERE },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: NOT_HERE },
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const f = async (name = getUser().name) => name;',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: NOT_HERE },
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return new Promise((resolve) => resolve(getUser().name));\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: IN_EXECUTOR },
+          line: 3,
+          column: 43,
+          endLine: 3,
+          endColumn: 52,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: number[]) {\n  return ids.map(() => getUser().name);\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inArrayCallback('map') },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return [getUser].map(async (load) => load().name);\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return [getUser].map(async (load) => (await load()).name);\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'load()', advice: AWAIT_IT },
+          line: 3,
+          column: 40,
+          endLine: 3,
+          endColumn: 46,
+        },
+      ],
+    },
+    // Sync functions: a suggestion to make them async where their callers cannot tell.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction show() {\n  console.log(getUser().name);\n}\nshow();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('function `show`') },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function `show`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nasync function show() {\n  console.log((await getUser()).name);\n}\nshow();',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst show = (): void => {\n  console.log(getUser().name);\n};\nshow();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('arrow function `show`') },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'arrow function `show`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst show = async (): Promise<void> => {\n  console.log((await getUser()).name);\n};\nshow();',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction show() {\n  return getUser().name;\n}\nshow();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('function `show`') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function `show`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nasync function show() {\n  return (await getUser()).name;\n}\nshow();',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class C {\n  static show(): void {\n    console.log(getUser().name);\n  }\n  [\'log\']() {\n    console.log(getUser().name);\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('static method `show`') },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'static method `show`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class C {\n  static async show(): Promise<void> {\n    console.log((await getUser()).name);\n  }\n  [\'log\']() {\n    console.log(getUser().name);\n  }\n}',
+            },
+          ],
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('method `log`') },
+          line: 7,
+          column: 17,
+          endLine: 7,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'method `log`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class C {\n  static show(): void {\n    console.log(getUser().name);\n  }\n  async [\'log\']() {\n    console.log((await getUser()).name);\n  }\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nimport { EventEmitter } from \'node:events\';\nconst emitter = new EventEmitter();\nemitter.on(\'ready\', () => {\n  console.log(getUser().name);\n});\nsetTimeout(function () {\n  console.log(getUser().name);\n}, 1);',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('arrow function') },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'arrow function', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nimport { EventEmitter } from \'node:events\';\nconst emitter = new EventEmitter();\nemitter.on(\'ready\', async () => {\n  console.log((await getUser()).name);\n});\nsetTimeout(function () {\n  console.log(getUser().name);\n}, 1);',
+            },
+          ],
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('function') },
+          line: 8,
+          column: 15,
+          endLine: 8,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nimport { EventEmitter } from \'node:events\';\nconst emitter = new EventEmitter();\nemitter.on(\'ready\', () => {\n  console.log(getUser().name);\n});\nsetTimeout(async function () {\n  console.log((await getUser()).name);\n}, 1);',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\n(() => {\n  console.log(getUser().name);\n})();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('arrow function') },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'arrow function', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\n(async () => {\n  console.log((await getUser()).name);\n})();',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f(): PromiseLike<string> {\n  return Promise.resolve(getUser().name);\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inSyncFunction('function `f`') },
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function `f`', expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(): Promise<string> {\n  return Promise.resolve((await getUser()).name);\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction show() {\n  const user = getUser();\n  console.log(user.name);\n}\nshow();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: inSyncFunction('function `show`') },
+          line: 4,
+          column: 15,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function `show`', expression: 'user' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nasync function show() {\n  const user = await getUser();\n  console.log(user.name);\n}\nshow();',
+            },
+          ],
+        },
+      ],
+    },
+    // Sync functions whose callers may use the result: explain, no suggestion.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction name() {\n  return getUser().name;\n}\nexport const shown = name();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inUsedFunction('function `name`') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport function name(): string {\n  return getUser().name;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inUsedFunction('function `name`') },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class C {\n  get name() {\n    return getUser().name;\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inUsedFunction('getter `name`') },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 21,
+        },
+      ],
+    },
+    // Fix text: comments, parentheses, ASI, keyword spacing, optional chains, `?:` branches.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return getUser(/* id */).name /* name */;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser(/* id */)).name /* name */;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser(/* id */)', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const a = 1\n  getUser().name\n  return a\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const a = 1\n  ;(await getUser()).name\n  return a\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return(getUser()).name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return(await getUser()).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+        },
+      ],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f(api?: { load(): Promise<User> }) {\n  return api?.load().name;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'api?.load()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean, fallback: User) {\n  return (flag ? getUser() : fallback).name;\n}',
+      output: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean, fallback: User) {\n  return (flag ? await getUser() : fallback).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 27,
+        },
+      ],
+    },
+    // autofix: false offers the same rewrite as a suggestion.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return getUser().name;\n}',
+      options: [{ autofix: false }],
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'awaitValue',
+              data: { expression: 'getUser()' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+const untypedRuleTester = createUntypedRuleTester();
+
+untypedRuleTester.run('no-floating-promise-result (no type information)', rule, {
+  valid: [
+    // Without types, an imported function or a parameter could be anything: silent.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(p: Promise<{ name: string }>) {\n  return [getUser().name, p.name];\n}',
+    'let load = async () => ({ name: \'a\' });\nload = () => ({ name: \'b\' });\nexport const name = load().name;',
+    'async function load() {\n  return 1;\n}\nfunction track(value: unknown) {\n  return value;\n}\ntrack(load());\nexport const ok = [1].filter(async () => load());',
+    'function load() {\n  return { name: \'a\' };\n}\nexport const name = load().name;',
+  ],
+  invalid: [
+    // Calls of async functions declared in the file, and `const`s holding them.
+    {
+      code: 'async function load() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  const user = load();\n  return user.name + `${load()}` + JSON.stringify(load());\n}',
+      output: 'async function load() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  const user = await load();\n  return user.name + `${await load()}` + JSON.stringify(await load());\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 14,
+        },
+        {
+          messageId: 'template',
+          data: { expression: 'load()', advice: AWAIT_IT },
+          line: 6,
+          column: 25,
+          endLine: 6,
+          endColumn: 31,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'the parameter', callee: 'JSON.stringify', expression: 'load()', advice: AWAIT_IT },
+          line: 6,
+          column: 51,
+          endLine: 6,
+          endColumn: 57,
+        },
+      ],
+    },
+    {
+      code: 'const load = async () => true;\nexport async function f() {\n  if (load()) console.log(load());\n}',
+      output: 'const load = async () => true;\nexport async function f() {\n  if (await load()) console.log(await load());\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'load()', advice: AWAIT_IT },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 13,
+        },
+        {
+          messageId: 'argument',
+          data: { parameter: 'the parameter', callee: 'console.log', expression: 'load()', advice: AWAIT_IT },
+          line: 3,
+          column: 27,
+          endLine: 3,
+          endColumn: 33,
+        },
+      ],
+    },
+    {
+      code: 'async function load() {\n  return { name: \'ada\' };\n}\nexport const name = load().name;',
+      filename: 'file.mts',
+      output: 'async function load() {\n  return { name: \'ada\' };\n}\nexport const name = (await load()).name;',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'load()', advice: AWAIT_IT },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      code: 'async function load() {\n  return { name: \'ada\' };\n}\nexport const name = load().name;',
+      filename: 'file.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'load()', advice: NOT_ESM },
+          line: 4,
+          column: 21,
+          endLine: 4,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
+      code: 'async function load() {\n  return { name: \'ada\' };\n}\nfunction show() {\n  console.log(load().name);\n}\nshow();',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'load()', advice: inSyncFunction('function `show`') },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'makeAsyncAndAwait',
+              data: { fn: 'function `show`', expression: 'load()' },
+              output: 'async function load() {\n  return { name: \'ada\' };\n}\nasync function show() {\n  console.log((await load()).name);\n}\nshow();',
+            },
+          ],
+        },
+      ],
+    },
+    // The busy wait is found by syntax alone.
+    {
+      code: 'let done = false;\nPromise.resolve().then(() => {\n  done = true;\n});\nwhile (!done) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'done', writer: 'a `.then` callback' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 13,
+        },
+      ],
+    },
+  ],
+});
+
+// The fix-safety round trip on fixture files: fix, type-check, re-lint. The fixtures are linted and
+// type-checked as the text of tests/fixtures/file.ts, so that the fixture project itself stays free
+// of the type errors they start with.
+describe('no-floating-promise-result fix round trip', () => {
+  const target = path.join(fixturesDir, 'file.ts');
+  const linter = new Linter({ configType: 'flat' });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.ts'],
+      languageOptions: {
+        parser: parser as Linter.Parser,
+        parserOptions: {
+          projectService: { allowDefaultProject: [], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 0 },
+          tsconfigRootDir: fixturesDir,
+        },
+      },
+      plugins: { 'event-loop': { rules: { 'no-floating-promise-result': rule as never } } },
+      rules: { 'event-loop/no-floating-promise-result': 'error' },
+    },
+  ];
+  const readFixture = (name: string): string => fs.readFileSync(path.join(fixturesDir, 'floating-result', name), 'utf8');
+
+  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(fixturesDir, 'tsconfig.json'), {}, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    },
+  });
+  if (!parsed) throw new Error('tests/fixtures/tsconfig.json cannot be read');
+  let previousProgram: ts.Program | undefined;
+
+  /** TypeScript's errors for `text` as tests/fixtures/file.ts in the fixture project, as `line: message`. */
+  function typeErrors(text: string): string[] {
+    const options = parsed?.options ?? {};
+    const host = ts.createCompilerHost(options);
+    const readSourceFile = host.getSourceFile.bind(host);
+    host.getSourceFile = (fileName, languageVersionOrOptions, ...rest) =>
+      path.resolve(fileName) === target
+        ? ts.createSourceFile(fileName, text, languageVersionOrOptions)
+        : (previousProgram?.getSourceFile(fileName) ?? readSourceFile(fileName, languageVersionOrOptions, ...rest));
+    const program = ts.createProgram({ rootNames: [target], options, host, oldProgram: previousProgram });
+    previousProgram = program;
+    return ts.getPreEmitDiagnostics(program, program.getSourceFile(target)).map((diagnostic) => {
+      const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+      return `${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+    });
+  }
+
+  function comments(text: string): string[] {
+    return [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//gu)].map((match) => match[0]);
+  }
+
+  it('fixes roundtrip.ts into code that type-checks, keeps its comments, and is stable', () => {
+    const source = readFixture('roundtrip.ts');
+    expect(typeErrors(source)).toEqual([
+      "11: Type 'Promise<User[]>' must have a '[Symbol.iterator]()' method that returns an iterator.",
+      "12: Property 'name' does not exist on type 'Promise<User>'.",
+      "17: Argument of type 'Promise<User>' is not assignable to parameter of type 'User'.   Type 'Promise<User>' is missing the following properties from type 'User': name, id, tags",
+      "23: Operator '>' cannot be applied to types 'Promise<number>' and 'number'.",
+      "24: The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.",
+      "27: Property 'name' does not exist on type 'Promise<User>'.",
+    ]);
+
+    const result = linter.verifyAndFix(source, config, target);
+    expect(result.output).toBe(
+      source
+        .replace('const user = getUser();', 'const user = await getUser();')
+        .replace('const [first] = loadUsers();', 'const [first] = await loadUsers();')
+        .replace('(${countUsers()} users)', '(${await countUsers()} users)')
+        .replace('if (!isAllowed(first as User))', 'if (!(await isAllowed(first as User)))')
+        .replace('assert.ok(isAllowed(user));', 'assert.ok(await isAllowed(user));')
+        .replace('res.json(loadUsers());', 'res.json(await loadUsers());')
+        .replace('  countUsers() > 0 ? offset : 0', '  await countUsers() > 0 ? offset : 0')
+        .replace('return countUsers() * 2', 'return await countUsers() * 2')
+        .replace('`hello ${getUser().name}`', '`hello ${(await getUser()).name}`'),
+    );
+    expect(typeErrors(result.output)).toEqual([]);
+    expect(comments(result.output)).toEqual(comments(source));
+    // What stays are the report-only findings; a second pass changes nothing.
+    expect(result.messages.map((message) => `${message.line}: ${message.messageId}`)).toEqual(['31: arrayPredicate', '39: busyWait']);
+    expect(linter.verifyAndFix(result.output, config, target).fixed).toBe(false);
+  });
+
+  it('offers, in each sync function of suggestions.ts, a make-async suggestion that type-checks on its own', () => {
+    const source = readFixture('suggestions.ts');
+    expect(typeErrors(source)).not.toEqual([]);
+    const messages = linter.verify(source, config, target);
+    expect(messages.map((message) => `${message.line}: ${message.messageId}`)).toEqual([
+      '8: memberAccess',
+      '13: condition',
+      '19: memberAccess',
+      '24: memberAccess',
+    ]);
+    for (const message of messages) {
+      expect(message.fix).toBeUndefined();
+      expect(message.suggestions).toHaveLength(1);
+      const fix = message.suggestions?.[0]?.fix;
+      if (!fix) throw new Error('no suggestion');
+      const suggested = source.slice(0, fix.range[0]) + fix.text + source.slice(fix.range[1]);
+      const remaining = typeErrors(suggested);
+      // The suggestion fixes its own finding and leaves the others' errors as they were.
+      expect(remaining.some((error) => error.startsWith(`${message.line}: `))).toBe(false);
+      expect(remaining).toHaveLength(typeErrors(source).length - 1);
+    }
+  });
+});
