@@ -360,7 +360,12 @@ export default createRule<Options, MessageId>({
     }
 
     function buildOffloadFix(fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression, plan: OffloadPlan): TSESLint.RuleFix[] {
-      const helperImport = planNamedImport(fixer, sourceCode, { source: helper.module, name: helper.name, filename: context.filename });
+      const helperImport = planNamedImport(fixer, sourceCode, {
+        source: helper.module,
+        name: helper.name,
+        fallbackLocalName: `${helper.name}Helper`,
+        filename: context.filename,
+      });
       const written = sourceCode.getText(plan.source);
       const quote = written.startsWith('"') ? '"' : "'";
       const moduleExpression =

@@ -415,7 +415,7 @@ ruleTester.run('prefer-worker-offload', rule, {
       // The helper's name is taken: the import is renamed.
       code: "import { hashPassword } from './lib/cpu-work.js';\nconst runInWorker = 1;\nexport async function run(p: string) {\n  return hashPassword(p, runInWorker);\n}",
       options: withHelper,
-      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker as runInWorkerAsync } from '@eslint-plugin-event-loop/offload';\nconst runInWorker = 1;\nexport async function run(p: string) {\n  return await runInWorkerAsync<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, runInWorker);\n}",
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker as runInWorkerHelper } from '@eslint-plugin-event-loop/offload';\nconst runInWorker = 1;\nexport async function run(p: string) {\n  return await runInWorkerHelper<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, runInWorker);\n}",
       errors: [
         {
           messageId: 'cpuHeavyCall',
