@@ -1,5 +1,6 @@
+import { isBuiltin } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { AST_NODE_TYPES, AST_TOKEN_TYPES } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
 
 export interface ImportRequest {
   /** The specifier to add when nothing suitable is imported yet, e.g. 'node:fs/promises'. */
@@ -15,6 +16,13 @@ export interface ImportRequest {
    * `require()` gets a `require()`. Without it such a file is judged by its source alone.
    */
   filename?: string;
+  /**
+   * The identifier at the use site that the new import replaces (e.g. the callee `pbkdf2Sync`): when
+   * that use is its binding's only reference (type references and `export { … }` count as uses), the
+   * binding is removed in the same fix, so the fixed file has no unused import. Only bindings of a
+   * top-level `import { … }` or `const { … } = require('…')` are removed, never a local alias.
+   */
+  replacing?: TSESTree.Identifier | undefined;
 }
 
 export interface ImportPlan {
@@ -32,6 +40,11 @@ type ModuleSyntax = 'esm' | 'cjs';
  *
  * When several reports in one file each add the same import, their fixes overlap (they all edit the
  * same place), so ESLint applies one per pass and the next pass finds and reuses the added import.
+ *
+ * With `request.replacing`, the binding that the rewritten use leaves unused goes in the same fix:
+ * renamed in place when it is a binding of this module, else removed (its specifier, its `{ … }`,
+ * or its whole declaration, which the new import then takes the place of). The fixes never overlap
+ * one another, nor an insertion after the last import that a second plan in the same fix may make.
  */
 export function planNamedImport(
   fixer: TSESLint.RuleFixer,
@@ -40,37 +53,64 @@ export function planNamedImport(
 ): ImportPlan {
   const sources = new Set([request.source, ...(request.sameModuleSources ?? [])]);
   const bindings = findModuleBindings(sourceCode.ast, sources);
+  const replaced = request.replacing && findReplacedBinding(sourceCode, request.replacing);
 
-  const existing = bindings.named.get(request.name);
+  const existing = bindings.named.get(request.name) ?? bindings.namespaces[0];
   if (existing !== undefined) {
-    return { reference: existing, fixes: [] };
-  }
-  const namespace = bindings.namespaces[0];
-  if (namespace !== undefined) {
-    return { reference: `${namespace}.${request.name}`, fixes: [] };
+    const reference = bindings.named.has(request.name) ? existing : `${existing}.${request.name}`;
+    const removed = replaced !== undefined && replaced.local !== existing ? planRemoval(fixer, sourceCode, replaced) : undefined;
+    return { reference, fixes: removed?.fixes ?? [] };
   }
 
-  const local = chooseLocalName(request, namesInUse(sourceCode));
+  // A replaced binding of this very module is renamed in place: `import { pbkdf2Sync, randomUUID }`
+  // -> `import { pbkdf2, randomUUID }` (the module stays loaded, so nothing else is at stake).
+  const renamed =
+    replaced !== undefined &&
+    (replaced.kind === 'import'
+      ? bindings.imports.includes(replaced.declaration)
+      : bindings.requirePatterns.includes(replaced.container));
+  const removed = replaced !== undefined && !renamed ? planRemoval(fixer, sourceCode, replaced) : undefined;
+  // The replaced binding's name is free once it goes (`{ hashSync as hash }` -> `{ hash }`).
+  const local = chooseLocalName(request, namesInUse(sourceCode, renamed || removed ? replaced?.variable : undefined));
+  if (renamed) {
+    const text = replaced.kind === 'import' ? importSpecifierText(request.name, local) : propertyText(request.name, local);
+    return { reference: local, fixes: [replaceInline(fixer, sourceCode, replaced.item.range, text)] };
+  }
   const style = codeStyleOf(sourceCode);
   const syntax = moduleSyntaxOf(sourceCode, request.filename ?? '');
   if (syntax === 'esm') {
-    const specifier = local === request.name ? local : `${request.name} as ${local}`;
+    const specifier = importSpecifierText(request.name, local);
     const extension = extendImport(fixer, sourceCode, bindings.imports, specifier);
     if (extension !== undefined) {
-      return { reference: local, fixes: extension };
+      return { reference: local, fixes: [...extension, ...(removed?.fixes ?? [])] };
     }
     const statement = `import { ${specifier} } from ${quote(request.source, style.quote)}`;
+    if (removed?.wholeDeclaration !== undefined) {
+      return { reference: local, fixes: [replaceDeclaration(fixer, sourceCode, removed.wholeDeclaration, statement)] };
+    }
     return {
       reference: local,
       // A line that starts with `(` or `[` cannot continue an import declaration: no ASI hazard.
-      fixes: [insertStatement(fixer, sourceCode, lastImport(sourceCode.ast), statement, () => style.semicolon)],
+      fixes: [
+        insertStatement(fixer, sourceCode, lastImport(sourceCode.ast), statement, () => style.semicolon),
+        ...(removed?.fixes ?? []),
+      ],
     };
   }
 
-  const property = local === request.name ? local : `${request.name}: ${local}`;
+  const property = propertyText(request.name, local);
   const pattern = bindings.requirePatterns[0];
   if (pattern !== undefined) {
-    return { reference: local, fixes: appendToBraceList(fixer, sourceCode, pattern, pattern.properties, property) };
+    return {
+      reference: local,
+      fixes: [...appendToBraceList(fixer, sourceCode, pattern, pattern.properties, property), ...(removed?.fixes ?? [])],
+    };
+  }
+  if (removed?.wholeDeclaration !== undefined) {
+    const replacedKind = removed.wholeDeclaration.type === AST_NODE_TYPES.VariableDeclaration ? removed.wholeDeclaration.kind : undefined;
+    const kind = replacedKind === 'var' || replacedKind === 'let' ? replacedKind : 'const';
+    const statement = `${kind} { ${property} } = require(${quote(request.source, style.quote)})`;
+    return { reference: local, fixes: [replaceDeclaration(fixer, sourceCode, removed.wholeDeclaration, statement)] };
   }
   const anchor = lastRequireDeclaration(sourceCode.ast);
   // `var` / `let` files keep their keyword; `using` cannot destructure.
@@ -82,6 +122,7 @@ export function planNamedImport(
       insertStatement(fixer, sourceCode, anchor, statement, (position) =>
         style.semicolon === '' && continuesExpression(sourceCode, position) ? ';' : style.semicolon,
       ),
+      ...(removed?.fixes ?? []),
     ],
   };
 }
@@ -309,6 +350,169 @@ function usesCommonJs(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   return false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The binding a fix replaces
+
+/** A top-level named import or `require()` destructuring whose only use is the identifier being rewritten. */
+type ReplacedBinding =
+  | {
+      kind: 'import';
+      variable: TSESLint.Scope.Variable;
+      local: string;
+      source: string;
+      declaration: TSESTree.ImportDeclaration;
+      item: TSESTree.ImportSpecifier;
+    }
+  | {
+      kind: 'require';
+      variable: TSESLint.Scope.Variable;
+      local: string;
+      source: string;
+      declaration: TSESTree.VariableDeclaration;
+      container: TSESTree.ObjectPattern;
+      item: TSESTree.Property;
+    };
+
+/**
+ * The binding `identifier` refers to, when the rewrite of `identifier` leaves it unused: its only
+ * reference is `identifier` (a type query, `export { x }` and `export default x` are references too),
+ * and it comes from a value specifier of an `import { … }` or a plain property of a top-level
+ * `const { … } = require('x')` without a rest element (which would gain the removed property).
+ * Anything else (`const gzip = zlib.gzipSync`, a parameter, `export const { a } = require()`) stays.
+ */
+function findReplacedBinding(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): ReplacedBinding | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (variable === null || definition === undefined) {
+    return undefined;
+  }
+  // A destructuring's own write reference is the declaration, not a use.
+  const uses = variable.references.filter((reference) => reference.identifier !== definition.name);
+  if (uses.length !== 1 || uses[0]?.identifier !== identifier) {
+    return undefined;
+  }
+  const node = definition.node;
+  if (node.type === AST_NODE_TYPES.ImportSpecifier) {
+    const declaration = node.parent;
+    if (declaration.type !== AST_NODE_TYPES.ImportDeclaration || declaration.importKind === 'type' || node.importKind === 'type') {
+      return undefined;
+    }
+    return { kind: 'import', variable, local: node.local.name, source: declaration.source.value, declaration, item: node };
+  }
+  if (node.type !== AST_NODE_TYPES.VariableDeclarator || node.id.type !== AST_NODE_TYPES.ObjectPattern) {
+    return undefined;
+  }
+  const declaration = node.parent;
+  const source = requiredSource(node.init);
+  const binding = definition.name;
+  const item = binding.parent;
+  if (
+    declaration.type !== AST_NODE_TYPES.VariableDeclaration ||
+    declaration.parent.type !== AST_NODE_TYPES.Program ||
+    source === undefined ||
+    item?.type !== AST_NODE_TYPES.Property ||
+    item.parent !== node.id ||
+    binding.type !== AST_NODE_TYPES.Identifier ||
+    item.value !== binding ||
+    staticKeyOf(item) === undefined ||
+    node.id.properties.some((property) => property.type === AST_NODE_TYPES.RestElement)
+  ) {
+    return undefined;
+  }
+  return { kind: 'require', variable, local: binding.name, source, declaration, container: node.id, item };
+}
+
+interface Removal {
+  fixes: TSESLint.RuleFix[];
+  /** Set when the whole declaration goes: a new statement may take its place instead. */
+  wholeDeclaration?: TSESTree.ImportDeclaration | TSESTree.VariableDeclaration;
+}
+
+/**
+ * The edits that remove a replaced binding, or undefined when it must stay.
+ *
+ * When the last binding of a declaration goes, the declaration's other job is loading the module.
+ * The modules our fixes rewrite away from are Node built-ins (`fs`, `crypto`, `zlib`, …), which are
+ * not imported for their side effects, so their declaration goes with its line. Any other module (a
+ * package, a project file re-exporting a built-in) may run code when loaded, so unless the file
+ * loads it elsewhere it stays loaded: `import 'x'` / `require('x')`. Likewise a non-built-in
+ * declaration left with only `type` specifiers (which TypeScript may elide) is not touched.
+ */
+function planRemoval(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  replaced: ReplacedBinding,
+): Removal | undefined {
+  const program = sourceCode.ast;
+  const keepLoaded = !isBuiltin(replaced.source) && !loadedElsewhere(program, replaced.source, replaced.declaration);
+  if (replaced.kind === 'import') {
+    const named = replaced.declaration.specifiers.filter((specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier);
+    const defaultSpecifier = replaced.declaration.specifiers.find((specifier) => specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier);
+    if (named.length > 1) {
+      const valueLeft =
+        defaultSpecifier !== undefined || named.some((specifier) => specifier !== replaced.item && specifier.importKind !== 'type');
+      return valueLeft || !keepLoaded ? { fixes: removeListItem(fixer, sourceCode, named, named.indexOf(replaced.item)) } : undefined;
+    }
+    if (defaultSpecifier !== undefined) {
+      // `import fs, { readFileSync } from 'node:fs'` -> `import fs from 'node:fs'`
+      const close = sourceCode.getTokenAfter(replaced.item, { filter: (token) => token.value === '}' });
+      return close === null ? undefined : { fixes: [replaceInline(fixer, sourceCode, [defaultSpecifier.range[1], close.range[1]], '')] };
+    }
+    if (keepLoaded) {
+      // `import { readText } from './lib.js'` -> `import './lib.js'`
+      const open = openingBraceOf(sourceCode, replaced.declaration);
+      return open === undefined
+        ? undefined
+        : { fixes: [replaceInline(fixer, sourceCode, [open.range[0], replaced.declaration.source.range[0]], '')] };
+    }
+  } else {
+    const properties = replaced.container.properties;
+    if (properties.length > 1) {
+      return { fixes: removeListItem(fixer, sourceCode, properties, properties.indexOf(replaced.item)) };
+    }
+    const declarator = replaced.container.parent;
+    if (replaced.declaration.declarations.length > 1 || declarator.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init === null) {
+      return undefined;
+    }
+    if (keepLoaded) {
+      // `const { hashSync } = require('./lib')` -> `require('./lib')`
+      return { fixes: [replaceInline(fixer, sourceCode, [replaced.declaration.range[0], declarator.init.range[0]], '')] };
+    }
+  }
+  // An insertion after the declaration's line (where a new import goes) must stay clear of the removal.
+  const declaration = replaced.declaration;
+  const anchor = declaration === lastImport(program) || declaration === lastRequireDeclaration(program);
+  return { fixes: [removeStatementLines(fixer, sourceCode, declaration, anchor)], wholeDeclaration: declaration };
+}
+
+/** Whether another top-level import or `require()` loads `source`. */
+function loadedElsewhere(program: TSESTree.Program, source: string, except: TSESTree.ProgramStatement): boolean {
+  return program.body.some((statement) => {
+    if (statement === except) {
+      return false;
+    }
+    switch (statement.type) {
+      case AST_NODE_TYPES.ImportDeclaration:
+        return statement.importKind !== 'type' && statement.source.value === source;
+      case AST_NODE_TYPES.TSImportEqualsDeclaration:
+        return (
+          statement.importKind !== 'type' &&
+          statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+          statement.moduleReference.expression.value === source
+        );
+      case AST_NODE_TYPES.VariableDeclaration:
+        return statement.declarations.some((declarator) => requiredSource(declarator.init) === source);
+      case AST_NODE_TYPES.ExpressionStatement:
+        return requiredSource(statement.expression) === source;
+      default:
+        return false;
+    }
+  });
+}
+
 function lastImport(program: TSESTree.Program): TSESTree.ProgramStatement | undefined {
   return program.body.findLast(
     (statement) =>
@@ -329,12 +533,12 @@ function lastRequireDeclaration(program: TSESTree.Program): TSESTree.VariableDec
 // ---------------------------------------------------------------------------------------------
 // Names
 
-/** Every name declared anywhere in the file, and every name it uses as a global. */
-function namesInUse(sourceCode: Readonly<TSESLint.SourceCode>): Set<string> {
+/** Every name declared anywhere in the file (but `except`), and every name it uses as a global. */
+function namesInUse(sourceCode: Readonly<TSESLint.SourceCode>, except?: TSESLint.Scope.Variable): Set<string> {
   const names = new Set<string>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     for (const variable of scope.variables) {
-      if (variable.defs.length > 0) {
+      if (variable.defs.length > 0 && variable !== except) {
         names.add(variable.name);
       }
     }
@@ -345,6 +549,16 @@ function namesInUse(sourceCode: Readonly<TSESLint.SourceCode>): Set<string> {
     }
   }
   return names;
+}
+
+/** `name` or `name as local` */
+function importSpecifierText(name: string, local: string): string {
+  return local === name ? local : `${name} as ${local}`;
+}
+
+/** `name` or `name: local` */
+function propertyText(name: string, local: string): string {
+  return local === name ? local : `${name}: ${local}`;
 }
 
 function chooseLocalName(request: ImportRequest, taken: ReadonlySet<string>): string {
@@ -503,6 +717,176 @@ function appendToBraceList(
     return [fixer.insertTextAfter(last, `,\n${indent}${text}`)];
   }
   return [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], `\n${indent}${text}`)];
+}
+
+/**
+ * `statement` in place of `declaration`, ending as it did (with `;` or without); comments inside
+ * the declaration go on their own lines above it.
+ */
+function replaceDeclaration(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  declaration: TSESTree.Node,
+  statement: string,
+): TSESLint.RuleFix {
+  const terminator = sourceCode.getLastToken(declaration)?.value === ';' ? ';' : '';
+  const eol = lineBreakOf(sourceCode);
+  const indent = indentationOf(sourceCode, declaration.loc.start.line);
+  const comments = commentsWithin(sourceCode, declaration.range).map((comment) => `${sourceCode.getText(comment)}${eol}${indent}`);
+  return fixer.replaceText(declaration, `${comments.join('')}${statement}${terminator}`);
+}
+
+/**
+ * Removes a statement with its line and the comments that end that line; comments on other lines
+ * stay. The range runs from the end of the line before to the end of the statement's line, so an
+ * insertion after the statement's line (where a new import is put) lands just outside it; a blank
+ * line left doubled goes too. On the first line it runs to the start of the next line instead, unless
+ * `keepLineEnd` (something may be inserted after this line). A statement that shares its line with
+ * other code is removed alone, with the blanks after it. Comments in the range stay (see `removeLines`).
+ */
+function removeStatementLines(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  statement: TSESTree.Node,
+  keepLineEnd: boolean,
+): TSESLint.RuleFix {
+  const text = sourceCode.text;
+  const firstLine = statement.loc.start.line;
+  const end = endOfLine(sourceCode, statement);
+  const lastLine = sourceCode.getLocFromIndex(end).line;
+  const lineStart = sourceCode.getIndexFromLoc({ line: firstLine, column: 0 });
+  const lineEnd = lineEndIndex(sourceCode, lastLine);
+  if (!isBlank(text.slice(lineStart, statement.range[0])) || !isBlank(text.slice(end, lineEnd))) {
+    const blanks = /^[ \t]*/u.exec(text.slice(statement.range[1]))?.[0].length ?? 0;
+    return replaceInline(fixer, sourceCode, [statement.range[0], statement.range[1] + blanks], '');
+  }
+  const indent = indentationOf(sourceCode, firstLine);
+  const nextIsBlank = lastLine === sourceCode.lines.length || isBlank(sourceCode.lines[lastLine] ?? '');
+  if (firstLine === 1) {
+    if (keepLineEnd) {
+      return removeLines(fixer, sourceCode, [0, lineEnd], indent);
+    }
+    const skip = nextIsBlank && lastLine + 1 < sourceCode.lines.length ? 2 : 1;
+    return removeLines(fixer, sourceCode, [0, lineStartIndex(sourceCode, lastLine + skip)], indent);
+  }
+  const previousIsBlank = isBlank(sourceCode.lines[firstLine - 2] ?? '');
+  const start = previousIsBlank && nextIsBlank && firstLine > 2 ? firstLine - 2 : firstLine - 1;
+  return removeLines(fixer, sourceCode, [lineEndIndex(sourceCode, start), lineEnd], indent);
+}
+
+/**
+ * Removes `items[index]` from a braced list (`import { … }`, `{ … } = require()`) that keeps other
+ * items, in the list's layout: from a list of one item a line, the item's line (and, when it is the
+ * last item and the list has no trailing comma, the comma before it); on one line, the item and a comma.
+ * Comments in what goes stay.
+ */
+function removeListItem(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  items: readonly TSESTree.Node[],
+  index: number,
+): TSESLint.RuleFix[] {
+  const item = items[index];
+  const before = item === undefined ? null : sourceCode.getTokenBefore(item);
+  const after = item === undefined ? null : sourceCode.getTokenAfter(item);
+  if (item === undefined || before === null || after === null || items.length < 2) {
+    throw new Error('removeListItem: not an item of a list that keeps others');
+  }
+  const comma = after.value === ',' ? after : undefined;
+  const last = index === items.length - 1;
+  const text = sourceCode.text;
+  const end = endOfLine(sourceCode, comma ?? item);
+  const lineStart = item.range[0] - item.loc.start.column;
+  const endLine = sourceCode.getLocFromIndex(end).line;
+  if (isBlank(text.slice(lineStart, item.range[0])) && isBlank(text.slice(end, lineEndIndex(sourceCode, endLine)))) {
+    // Alone on its line, so the list's `{` is on an earlier one.
+    const indent = indentationOf(sourceCode, item.loc.start.line);
+    const removeLine = removeLines(fixer, sourceCode, [lineEndIndex(sourceCode, item.loc.start.line - 1), end], indent);
+    return last && comma === undefined ? [fixer.remove(before), removeLine] : [removeLine];
+  }
+  if (!last && comma !== undefined) {
+    const next = sourceCode.getTokenAfter(comma, { includeComments: true });
+    if (next !== null && next.loc.start.line === comma.loc.end.line) {
+      return [replaceInline(fixer, sourceCode, [item.range[0], next.range[0]], '')]; // `a, b, c` -> `a, c`
+    }
+    return [replaceInline(fixer, sourceCode, [before.range[1], comma.range[1]], '')]; // `a, b,⏎c` -> `a,⏎c`
+  }
+  // The last item: `a, b` -> `a`, `a, b, ` -> `a, `
+  const range: TSESTree.Range = comma === undefined ? [before.range[0], item.range[1]] : [before.range[1], comma.range[1]];
+  return [replaceInline(fixer, sourceCode, range, '')];
+}
+
+/**
+ * Removes whole lines (`range` runs from a line end, or from a line start, to a line end or start),
+ * keeping the comments in it: each on its own line, indented by `indent`. A fix never drops a comment.
+ */
+function removeLines(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  range: TSESTree.Range,
+  indent: string,
+): TSESLint.RuleFix {
+  const comments = commentsWithin(sourceCode, range);
+  if (comments.length === 0) {
+    return fixer.removeRange(range);
+  }
+  const text = sourceCode.text;
+  const eol = lineBreakOf(sourceCode);
+  const body = comments.map((comment) => sourceCode.getText(comment)).join(`${eol}${indent}`);
+  const prefix = /^[\r\n]/u.test(text.charAt(range[0])) ? `${eol}${indent}` : indent;
+  const suffix = text.charAt(range[1] - 1) === '\n' ? eol : '';
+  return fixer.replaceTextRange(range, `${prefix}${body}${suffix}`);
+}
+
+/**
+ * Replaces `range` (within a line or a list) with `replacement`, keeping the comments in it after
+ * the replacement, space-separated (a line comment keeps its line break).
+ */
+function replaceInline(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  range: TSESTree.Range,
+  replacement: string,
+): TSESLint.RuleFix {
+  const comments = commentsWithin(sourceCode, range);
+  if (comments.length === 0) {
+    return fixer.replaceTextRange(range, replacement);
+  }
+  const text = sourceCode.text;
+  const eol = lineBreakOf(sourceCode);
+  const kept = comments
+    .map((comment) => `${sourceCode.getText(comment)}${comment.type === AST_TOKEN_TYPES.Line ? eol : ''}`)
+    .join(' ');
+  const joined = `${replacement}${replacement === '' ? '' : ' '}${kept}`;
+  const spaceBefore = replacement === '' && range[0] > 0 && !/\s/u.test(text.charAt(range[0] - 1)) ? ' ' : '';
+  const spaceAfter = !kept.endsWith(eol) && /^[^\s,]/u.test(text.charAt(range[1])) ? ' ' : '';
+  return fixer.replaceTextRange(range, `${spaceBefore}${joined}${spaceAfter}`);
+}
+
+function commentsWithin(sourceCode: Readonly<TSESLint.SourceCode>, range: TSESTree.Range): TSESTree.Comment[] {
+  return sourceCode.getAllComments().filter((comment) => comment.range[0] >= range[0] && comment.range[1] <= range[1]);
+}
+
+/** The file's line break: `\r\n` when its first line ends so, else `\n`. */
+function lineBreakOf(sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return /\r\n/u.exec(sourceCode.text)?.index === sourceCode.lines[0]?.length ? '\r\n' : '\n';
+}
+
+function indentationOf(sourceCode: Readonly<TSESLint.SourceCode>, line: number): string {
+  return /^[ \t]*/u.exec(sourceCode.lines[line - 1] ?? '')?.[0] ?? '';
+}
+
+function lineStartIndex(sourceCode: Readonly<TSESLint.SourceCode>, line: number): number {
+  return line > sourceCode.lines.length ? sourceCode.text.length : sourceCode.getIndexFromLoc({ line, column: 0 });
+}
+
+/** Where the text of `line` (1-based) ends, before its line break. */
+function lineEndIndex(sourceCode: Readonly<TSESLint.SourceCode>, line: number): number {
+  return sourceCode.getIndexFromLoc({ line, column: sourceCode.lines[line - 1]?.length ?? 0 });
+}
+
+function isBlank(text: string): boolean {
+  return /^\s*$/u.test(text);
 }
 
 /** Where the line of `nodeOrToken`'s end ends, past comments that start on that line. */

@@ -296,6 +296,7 @@ export default createRule<Options, MessageId>({
         source: 'node:fs/promises',
         sameModuleSources: ['fs/promises'],
         name: twinName,
+        replacing: node.callee,
       });
       return { callee: plan.reference, fixes: plan.fixes };
     }
@@ -317,6 +318,7 @@ export default createRule<Options, MessageId>({
         source,
         sameModuleSources: [api.module, `node:${api.module}`].filter((s) => s !== source),
         name: twinName,
+        replacing: node.callee,
       });
       return { reference: plan.reference, fixes: plan.fixes };
     }
@@ -360,7 +362,11 @@ export default createRule<Options, MessageId>({
         }
         case 'import':
           return withSiblingTwin(finding, sibling.verdict, sibling.name, (fixer) => {
-            const plan = planNamedImport(fixer, sourceCode, { source: sibling.source, name: sibling.name });
+            const plan = planNamedImport(fixer, sourceCode, {
+              source: sibling.source,
+              name: sibling.name,
+              replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,
+            });
             return { callee: plan.reference, fixes: plan.fixes };
           }, sibling.source);
       }
