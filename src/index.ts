@@ -27,7 +27,9 @@ export interface EventLoopPlugin extends ESLint.Plugin {
 const plugin = internalPlugin as unknown as EventLoopPlugin;
 
 // Each rule's options type, for users who type their rule settings. Adding a rule? Export its Options here.
+export type { Options as NoFloatingPromiseResultOptions } from './rules/no-floating-promise-result.js';
 export type { Options as NoSyncInAsyncOptions } from './rules/no-sync-in-async.js';
+export type { Options as PreferWorkerOffloadOptions } from './rules/prefer-worker-offload.js';
 
 export default plugin;
 export { plugin as 'module.exports' };

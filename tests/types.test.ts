@@ -3,7 +3,7 @@
 // npm ships), and they must type-check under `strict` with no diagnostic at all. Negative cases in
 // those files are `@ts-expect-error` lines, which become diagnostics when the error they expect is gone.
 // Needs `npm run build` first (npm test builds before it runs vitest).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
@@ -124,6 +124,20 @@ describe.each(settings)('consumers type-check with %s', (_name, overrides, consu
   test('the consumers and the published declarations have zero diagnostics', () => {
     expect(program.getSourceFile(publishedTypes)).toBeDefined();
     expect(diagnosticsOf(program, rootNames)).toEqual([]);
+  });
+
+  test("the entry exports the plugin, its type and every rule's Options type", () => {
+    const entry = program.getSourceFile(publishedTypes);
+    const checker = program.getTypeChecker();
+    const moduleSymbol = entry && checker.getSymbolAtLocation(entry);
+    if (moduleSymbol === undefined) throw new Error('dist/index.d.ts has no module symbol');
+    const optionTypes = readdirSync(path.join(root, 'src/rules'))
+      .filter((file) => file.endsWith('.ts') && file !== 'index.ts')
+      .map((file) => `${file.replace(/\.ts$/, '').replace(/(?:^|-)(\w)/g, (_match, letter: string) => letter.toUpperCase())}Options`);
+    expect(optionTypes.length).toBeGreaterThan(0);
+    expect(checker.getExportsOfModule(moduleSymbol).map((symbol) => symbol.name).sort()).toEqual(
+      ['EventLoopPlugin', 'default', 'module.exports', ...optionTypes].sort(),
+    );
   });
 
   test('the published declarations import only dependencies, peer dependencies and Node built-ins', () => {
