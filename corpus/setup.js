@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const listPath = fileURLToPath(new URL('packages.json', import.meta.url));
@@ -107,22 +107,28 @@ const baseCompilerOptions = {
 };
 
 /**
- * Writes `tsconfig.<slug>.json` into `root` for each corpus package installed under
- * `root/node_modules` (its `src/**` only) and returns one entry per package:
- * `{ name, version, what, slug, dir, tsconfig, files }`.
+ * One entry per corpus package installed under `root/node_modules` (its `src/**` only):
+ * `{ name, version, what, slug, dir, tsconfig, config, files }`, where `tsconfig` is the path
+ * `writeTsconfigs` writes `config` to.
  */
-export function writeTsconfigs(root, list) {
+export function corpusPackages(root, list) {
   return list.packages.map((pkg) => {
     const slug = slugOf(pkg.name);
     const dir = path.join(root, 'node_modules', pkg.name);
     const tsconfig = path.join(root, `tsconfig.${slug}.json`);
     const config = {
       compilerOptions: { ...baseCompilerOptions, ...pkg.compilerOptions },
-      include: [`node_modules/${pkg.name}/src/**/*.ts`, `node_modules/${pkg.name}/src/**/*.mts`, `node_modules/${pkg.name}/src/**/*.cts`],
+      include: ['ts', 'mts', 'cts'].map((ext) => `node_modules/${pkg.name}/src/**/*.${ext}`),
     };
-    fs.writeFileSync(tsconfig, `${JSON.stringify(config, null, 2)}\n`);
-    return { name: pkg.name, version: pkg.version, what: pkg.what, slug, dir, tsconfig, files: sourceFiles(path.join(dir, 'src')) };
+    return { name: pkg.name, version: pkg.version, what: pkg.what, slug, dir, tsconfig, config, files: sourceFiles(path.join(dir, 'src')) };
   });
+}
+
+/** Writes each package's tsconfig (see `corpusPackages`) and returns the packages. */
+export function writeTsconfigs(root, list) {
+  const packages = corpusPackages(root, list);
+  for (const pkg of packages) fs.writeFileSync(pkg.tsconfig, `${JSON.stringify(pkg.config, null, 2)}\n`);
+  return packages;
 }
 
 /** Lines in the given files (newline count, plus one for a last line without a newline). */
@@ -157,4 +163,30 @@ export function lintConfig({ parser, tsconfigs, root, plugins, rules }) {
       rules,
     },
   ];
+}
+
+/**
+ * Our rules from the build (dist/): the ones the plugin registers, plus — with
+ * `includeUnregistered` — rules that are built in dist/rules/ but not registered yet.
+ * Returns `{ meta, rules, status }`, `status` saying for each rule name how it was (not) loaded.
+ */
+export async function loadOurRules({ includeUnregistered = false } = {}) {
+  const distIndex = path.join(repoRoot, 'dist', 'index.js');
+  if (!fs.existsSync(distIndex)) throw new Error('dist/index.js is missing: run `npm run build` first.');
+  const plugin = (await import(pathToFileURL(distIndex).href)).default;
+  const rules = {};
+  const status = {};
+  for (const name of ourRules) {
+    const built = path.join(repoRoot, 'dist', 'rules', `${name}.js`);
+    if (plugin.rules[name]) {
+      rules[name] = plugin.rules[name];
+      status[name] = 'registered';
+    } else if (includeUnregistered && fs.existsSync(built)) {
+      rules[name] = (await import(pathToFileURL(built).href)).default;
+      status[name] = 'not registered; linted from dist/rules (--include-unregistered)';
+    } else {
+      status[name] = 'skipped: not registered in src/rules/index.ts yet';
+    }
+  }
+  return { meta: plugin.meta, rules, status };
 }

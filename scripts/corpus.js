@@ -19,7 +19,6 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
@@ -29,9 +28,9 @@ import {
   countLines,
   ensureInstalled,
   lintConfig,
+  loadOurRules,
   ourRules,
   readCorpusList,
-  repoRoot,
   writeOffloadStub,
   writeTsconfigs,
 } from '../corpus/setup.js';
@@ -128,34 +127,20 @@ console.log(`  ${'total'.padEnd(26)} ${String(packages.reduce((n, p) => n + p.fi
 // ---------------------------------------------------------------------------------------------
 // 2. Lint.
 
-const distIndex = path.join(repoRoot, 'dist', 'index.js');
-if (!fs.existsSync(distIndex)) {
-  console.error('dist/index.js is missing: run `npm run build` first (`npm run corpus` does).');
+let loaded;
+try {
+  loaded = await loadOurRules({ includeUnregistered: options['include-unregistered'] });
+} catch (error) {
+  console.error(`${error.message} (\`npm run corpus\` builds first)`);
   process.exit(1);
 }
-const plugin = (await import(pathToFileURL(distIndex).href)).default;
-const rules = {};
-const ruleStatus = {};
-for (const name of ourRules) {
-  if (plugin.rules[name]) {
-    rules[name] = plugin.rules[name];
-    ruleStatus[name] = 'registered';
-    continue;
-  }
-  const built = path.join(repoRoot, 'dist', 'rules', `${name}.js`);
-  if (options['include-unregistered'] && fs.existsSync(built)) {
-    rules[name] = (await import(pathToFileURL(built).href)).default;
-    ruleStatus[name] = 'not registered; linted from dist/rules (--include-unregistered)';
-  } else {
-    ruleStatus[name] = 'skipped: not registered in src/rules/index.ts yet';
-    console.log(`Note: ${name} is not registered in the plugin yet; skipped.`);
-  }
-}
+const { rules, status: ruleStatus } = loaded;
+for (const name of ourRules) if (!rules[name]) console.log(`Note: ${name} is not registered in the plugin yet; skipped.`);
 const ruleOptions = list.ruleOptions ?? {};
 const ruleEntries = Object.fromEntries(
   Object.keys(rules).map((name) => [`event-loop/${name}`, ['error', ...(ruleOptions[name] ?? [])]]),
 );
-const lintPlugins = { 'event-loop': { meta: plugin.meta, rules } };
+const lintPlugins = { 'event-loop': { meta: loaded.meta, rules } };
 
 function newESLint(cwd, tsconfigs, fix) {
   return new ESLint({

@@ -1,0 +1,43 @@
+// The configurations `npm run bench` compares, each linting the whole corpus with type
+// information (corpus/setup.js): (a) the baseline — type information and one cheap type-aware
+// rule — then typescript-eslint's promise rules, eslint-plugin-n's no-sync, and our rules.
+import tseslint from 'typescript-eslint';
+import n from 'eslint-plugin-n';
+import { loadOurRules, readCorpusList } from '../corpus/setup.js';
+
+const typescriptEslint = { '@typescript-eslint': tseslint.plugin };
+const baselineRules = { '@typescript-eslint/await-thenable': 'error' };
+const promiseRules = {
+  '@typescript-eslint/no-floating-promises': 'error',
+  '@typescript-eslint/no-misused-promises': 'error',
+};
+
+/** name → `{ label, build(options) }`; `build` returns the `plugins` and `rules` to lint with. */
+export const configurations = {
+  baseline: {
+    label: '(a) baseline: type information + @typescript-eslint/await-thenable',
+    build: async () => ({ plugins: typescriptEslint, rules: baselineRules }),
+  },
+  promises: {
+    label: '(b) (a) + @typescript-eslint/no-floating-promises, no-misused-promises',
+    build: async () => ({ plugins: typescriptEslint, rules: { ...baselineRules, ...promiseRules } }),
+  },
+  'no-sync': {
+    label: '(c) (b) + n/no-sync',
+    build: async () => ({
+      plugins: { ...typescriptEslint, n },
+      rules: { ...baselineRules, ...promiseRules, 'n/no-sync': 'error' },
+    }),
+  },
+  ours: {
+    label: '(d) (a) + our rules',
+    build: async ({ includeUnregistered = false } = {}) => {
+      const { meta, rules } = await loadOurRules({ includeUnregistered });
+      const options = readCorpusList().ruleOptions ?? {};
+      const ours = Object.fromEntries(
+        Object.keys(rules).map((name) => [`event-loop/${name}`, ['error', ...(options[name] ?? [])]]),
+      );
+      return { plugins: { ...typescriptEslint, 'event-loop': { meta, rules } }, rules: { ...baselineRules, ...ours } };
+    },
+  },
+};

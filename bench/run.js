@@ -1,0 +1,222 @@
+// `npm run bench`: what our rules cost on real code (the corpus of `npm run corpus`).
+//
+// Each configuration of bench/configurations.js lints the whole corpus in a fresh `node` process
+// (bench/lint-once.js), rounds × configurations, the order shuffled in every round so that a
+// slow spell of a shared machine does not fall on one configuration. Then one more run per
+// configuration with TIMING=all gives ESLint's time per rule. Prints medians of CPU seconds
+// (user + sys of the child), wall seconds and peak RSS, the per-rule times, the ratios against
+// the targets, and a Markdown block to paste into the README's Performance section.
+//
+// Options: --rounds N (default 3), --quick (1 round), --no-timing (skip the TIMING runs),
+// --include-unregistered (also our rules built in dist/rules but not registered yet),
+// --json FILE (results, default <cache>/bench-summary.json).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ESLint } from 'eslint';
+import ts from 'typescript';
+import { cacheDir, countLines, ensureInstalled, loadOurRules, ourRules, readCorpusList, writeTsconfigs } from '../corpus/setup.js';
+import { configurations } from './configurations.js';
+
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    quick: { type: 'boolean', default: false },
+    'no-timing': { type: 'boolean', default: false },
+    'include-unregistered': { type: 'boolean', default: false },
+    json: { type: 'string' },
+  },
+});
+const rounds = options.quick ? 1 : Number(options.rounds);
+const childScript = fileURLToPath(new URL('lint-once.js', import.meta.url));
+const childFlags = options['include-unregistered'] ? ['--include-unregistered'] : [];
+
+/** Targets of issue 5: ours / baseline in CPU, and each of our rules / no-floating-promises. */
+const targets = { cpuRatio: 1.03, ruleRatio: 0.5 };
+
+// ---------------------------------------------------------------------------------------------
+// Setup and the machine.
+
+const list = readCorpusList();
+const root = cacheDir();
+ensureInstalled(root, list);
+const packages = writeTsconfigs(root, list);
+const files = packages.reduce((n, p) => n + p.files.length, 0);
+const lines = packages.reduce((n, p) => n + countLines(p.files), 0);
+const { status } = await loadOurRules({ includeUnregistered: options['include-unregistered'] });
+const tsEslintVersion = JSON.parse(fs.readFileSync(new URL('../node_modules/typescript-eslint/package.json', import.meta.url), 'utf8')).version;
+
+const machine = {
+  date: new Date().toISOString(),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  eslint: ESLint.version,
+  typescript: ts.version,
+  typescriptEslint: tsEslintVersion,
+  loadAverageAtStart: os.loadavg().map((x) => Number(x.toFixed(2))),
+};
+console.log(`Date: ${machine.date}`);
+console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ESLint ${machine.eslint}, TypeScript ${machine.typescript}, typescript-eslint ${machine.typescriptEslint}`);
+console.log(`Load average at start: ${machine.loadAverageAtStart.join(' ')} (other processes on a shared machine inflate wall time; CPU time much less)`);
+console.log(`Corpus: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}: ${files} files, ${lines} lines`);
+for (const name of ourRules) if (status[name] !== 'registered') console.log(`Note: ${name}: ${status[name]}`);
+
+// ---------------------------------------------------------------------------------------------
+// The runs.
+
+const names = Object.keys(configurations);
+function shuffled(items) {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
+}
+const plan = [];
+for (let round = 1; round <= rounds; round++) for (const name of shuffled(names)) plan.push({ name, round, timing: false });
+if (!options['no-timing']) for (const name of shuffled(names)) plan.push({ name, round: 'TIMING', timing: true });
+console.log(`\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length} TIMING runs`}, each in a fresh process:`);
+for (const name of names) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
+console.log('');
+
+/** ESLint's TIMING table (`Rule | Time (ms) | Relative`) → `{ rule: ms }`. */
+function parseTiming(text) {
+  const times = {};
+  for (const line of text.split('\n')) {
+    const m = /^(\S+)\s*\|\s*([\d.]+)\s*\|\s*[\d.]+%\s*$/.exec(line);
+    if (m) times[m[1]] = Number(m[2]);
+  }
+  return times;
+}
+
+function runChild({ name, timing }) {
+  const env = { ...process.env };
+  delete env.TIMING;
+  if (timing) env.TIMING = 'all';
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [childScript, name, ...childFlags], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallSeconds = (performance.now() - started) / 1000;
+      const line = stdout.split('\n').find((l) => l.startsWith('{"configuration"'));
+      if (code !== 0 || !line) {
+        reject(new Error(`${name} exited with ${code}:\n${stderr || stdout}`));
+        return;
+      }
+      resolve({ ...JSON.parse(line), wallSeconds, timing: timing ? parseTiming(stdout) : undefined });
+    });
+  });
+}
+
+const runs = [];
+const benchStarted = performance.now();
+for (const [i, step] of plan.entries()) {
+  const run = await runChild(step);
+  runs.push({ ...run, round: step.round });
+  console.log(
+    `[${String(i + 1).padStart(2)}/${plan.length}] round ${String(step.round).padEnd(6)} ${step.name.padEnd(9)} cpu ${run.cpuSeconds.toFixed(1).padStart(6)} s  wall ${run.wallSeconds.toFixed(1).padStart(6)} s  rss ${run.maxRssMiB.toFixed(0).padStart(5)} MiB  reports ${JSON.stringify(run.reports)}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results.
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const results = Object.fromEntries(
+  names.map((name) => {
+    const measured = runs.filter((r) => r.configuration === name && r.timing === undefined);
+    const timed = runs.find((r) => r.configuration === name && r.timing !== undefined);
+    return [
+      name,
+      {
+        label: configurations[name].label,
+        runs: measured.length,
+        cpuSeconds: median(measured.map((r) => r.cpuSeconds)),
+        cpuMin: Math.min(...measured.map((r) => r.cpuSeconds)),
+        cpuMax: Math.max(...measured.map((r) => r.cpuSeconds)),
+        wallSeconds: median(measured.map((r) => r.wallSeconds)),
+        maxRssMiB: median(measured.map((r) => r.maxRssMiB)),
+        reports: measured[0]?.reports ?? {},
+        ruleTimesMs: timed?.timing ?? {},
+      },
+    ];
+  }),
+);
+
+const f1 = (x) => x.toFixed(1);
+const f2 = (x) => x.toFixed(2);
+const table = [
+  '| Configuration | CPU s (median) | CPU s (min–max) | Wall s (median) | Peak RSS MiB (median) |',
+  '| :-- | --: | --: | --: | --: |',
+  ...names.map((name) => {
+    const r = results[name];
+    return `| ${r.label} | ${f1(r.cpuSeconds)} | ${f1(r.cpuMin)}–${f1(r.cpuMax)} | ${f1(r.wallSeconds)} | ${r.maxRssMiB.toFixed(0)} |`;
+  }),
+];
+
+const ours = results.ours;
+const cpuRatio = ours.cpuSeconds / results.baseline.cpuSeconds;
+const floating = results.promises.ruleTimesMs['@typescript-eslint/no-floating-promises'];
+const ruleRows = [];
+const ruleRatios = {};
+for (const name of ourRules) {
+  const ms = ours.ruleTimesMs[`event-loop/${name}`];
+  if (ms === undefined) {
+    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | |`);
+    continue;
+  }
+  ruleRatios[name] = floating ? ms / floating : undefined;
+  ruleRows.push(
+    `| event-loop/${name} | ${f1(ms)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} |`,
+  );
+}
+const ruleTable = [
+  `| Rule (TIMING=all) | ms | ÷ no-floating-promises (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} |`,
+  '| :-- | --: | --: | :-- |',
+  ...ruleRows,
+];
+
+console.log('\nPer-rule times from the TIMING runs (ms; the first rule to ask the checker for a type pays for the lazy checking behind it):');
+for (const name of names) {
+  const times = Object.entries(results[name].ruleTimesMs).sort((a, b) => b[1] - a[1]);
+  if (times.length) console.log(`  ${name.padEnd(9)} ${times.map(([rule, ms]) => `${rule} ${f1(ms)}`).join(', ')}`);
+}
+
+const machineLine = `${machine.date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, ESLint ${machine.eslint}, TypeScript ${machine.typescript}, typescript-eslint ${machine.typescriptEslint}; load average at start ${machine.loadAverageAtStart.join(' ')}`;
+const summaryLines = [
+  `Corpus: ${files} files, ${lines} lines (${packages.map((p) => `${p.name}@${p.version}`).join(', ')}); ${rounds} round(s), medians.`,
+  `Measured ${machineLine}.`,
+  '',
+  ...table,
+  '',
+  `Ours ÷ baseline, CPU: **${f2(cpuRatio)}** (target ≤ ${targets.cpuRatio}: ${cpuRatio <= targets.cpuRatio ? 'met' : 'missed'}); ours − baseline: ${f1(ours.cpuSeconds - results.baseline.cpuSeconds)} s CPU.`,
+  '',
+  ...ruleTable,
+];
+console.log('\n---- paste into README.md, section "Performance" (between the bench markers) ----');
+console.log(summaryLines.join('\n'));
+console.log('---- end ----');
+
+const benchSeconds = (performance.now() - benchStarted) / 1000;
+console.log(`\nBench took ${f1(benchSeconds / 60)} min; load average at end: ${os.loadavg().map(f2).join(' ')}`);
+const jsonPath = path.resolve(options.json ?? path.join(root, 'bench-summary.json'));
+fs.writeFileSync(
+  jsonPath,
+  `${JSON.stringify({ machine, corpus: { files, lines, packages: packages.map((p) => `${p.name}@${p.version}`) }, rounds, targets, cpuRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
+);
+console.log(`Results: ${jsonPath}`);
