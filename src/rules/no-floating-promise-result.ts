@@ -220,7 +220,7 @@ export default createRule<Options, MessageId>({
 
     /** The message for `node` used as `use`, or undefined when it is not a promise used as its value. */
     function examine(node: TSESTree.Node, use: ValueUse): Finding | undefined {
-      if (!mayBeThenable(node, sourceCode)) return undefined;
+      if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
       if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
       const type = thenableType(node, keepsNullable(use));
       return type && describeTypedUse(node, use, type);
@@ -266,7 +266,7 @@ export default createRule<Options, MessageId>({
         case 'nullish':
           return conditionFinding(use);
         case 'argument':
-          return argumentFinding(node, site as TSESTree.CallExpression | TSESTree.NewExpression);
+          return argumentFinding(use);
       }
     }
 
@@ -290,7 +290,7 @@ export default createRule<Options, MessageId>({
         case 'nullish':
           return conditionFinding(use);
         case 'argument':
-          return untypedArgumentFinding(node, use.site as TSESTree.CallExpression | TSESTree.NewExpression);
+          return untypedArgumentFinding(use);
       }
     }
 
@@ -364,38 +364,25 @@ export default createRule<Options, MessageId>({
       return { messageId: use.kind === 'concatenation' ? 'concatenation' : 'arithmetic', data: { operator } };
     }
 
-    function comparisonFinding(node: TSESTree.Node, use: ValueUse): Finding | undefined {
+    /**
+     * `p === other` compares identities unless `other` is written as a literal, `null` or
+     * `undefined`. Decided by syntax, before any type question: `node.type === AST_NODE_TYPES.X`
+     * is everywhere, and typing both sides of every equality would be expensive.
+     */
+    function isIdentityComparison(node: TSESTree.Node, use: ValueUse): boolean {
+      if (use.kind !== 'comparison') return false;
+      const site = use.site as TSESTree.BinaryExpression;
+      if (!EQUALITY_OPERATORS.has(site.operator)) return false;
+      const other = site.left === node ? site.right : site.left;
+      return !isNullishLiteral(other) && !isPrimitiveLiteral(other);
+    }
+
+    function comparisonFinding(node: TSESTree.Node, use: ValueUse): Finding {
       const site = use.site as TSESTree.BinaryExpression;
       const operator = site.operator;
-      if (!EQUALITY_OPERATORS.has(operator)) return { messageId: 'comparison', data: { operator, outcome: '' } };
-      // `p === other` is an identity check unless the other side is a primitive.
       const other = site.left === node ? site.right : site.left;
-      const nullish = isNullishLiteral(other) || (typeInfo !== undefined && isNullishType(other));
-      if (!nullish && !isPrimitiveLiteral(other) && !(typeInfo && isPrimitiveType(other))) return undefined;
-      const always = operator.startsWith('!') ? 'true' : 'false';
-      return { messageId: 'comparison', data: { operator, outcome: nullish ? `, so it is always \`${always}\`` : '' } };
-    }
-
-    function isPrimitiveType(node: TSESTree.Node): boolean {
-      if (!typeInfo) return false;
-      const type = getConstrainedTypeAtLocation(typeInfo.services, node);
-      const primitive =
-        ts.TypeFlags.StringLike |
-        ts.TypeFlags.NumberLike |
-        ts.TypeFlags.BooleanLike |
-        ts.TypeFlags.BigIntLike |
-        ts.TypeFlags.ESSymbolLike |
-        ts.TypeFlags.EnumLike |
-        ts.TypeFlags.Null |
-        ts.TypeFlags.Undefined |
-        ts.TypeFlags.Void;
-      return unionConstituents(type).every((part) => (part.flags & primitive) !== 0);
-    }
-
-    function isNullishType(node: TSESTree.Node): boolean {
-      if (!typeInfo) return false;
-      const type = getConstrainedTypeAtLocation(typeInfo.services, node);
-      return unionConstituents(type).every((part) => (part.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+      if (!EQUALITY_OPERATORS.has(operator) || !isNullishLiteral(other)) return { messageId: 'comparison', data: { operator, outcome: '' } };
+      return { messageId: 'comparison', data: { operator, outcome: `, so it is always \`${operator.startsWith('!') ? 'true' : 'false'}\`` } };
     }
 
     function conditionFinding(use: ValueUse): Finding {
@@ -403,9 +390,10 @@ export default createRule<Options, MessageId>({
       return { messageId: 'condition', data: { test: describeTest(use.site) } };
     }
 
-    function argumentFinding(node: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): Finding | undefined {
+    function argumentFinding(use: ValueUse): Finding | undefined {
       if (!typeInfo) return undefined;
-      const index = call.arguments.indexOf(node as TSESTree.CallExpressionArgument);
+      const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
+      const index = call.arguments.indexOf(use.operand as TSESTree.CallExpressionArgument);
       const parameter = judgeParameter(typeInfo, call, index);
       if (!parameter || parameter.takesThenable === true) return undefined;
       const callee = resolveCallee(call.callee, typeInfo);
@@ -413,7 +401,7 @@ export default createRule<Options, MessageId>({
       if (callee && isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name)) return undefined;
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
       // `assert.strictEqual(cached, p)`, `Object.is(a, b)`: two promises are compared or paired, as promises.
-      if (call.arguments.some((other) => other !== node && mayBeThenable(other, sourceCode) && thenableType(other, false))) return undefined;
+      if (call.arguments.some((other) => other !== use.operand && mayBeThenable(other, sourceCode) && thenableType(other, false))) return undefined;
       return {
         messageId: 'argument',
         data: {
@@ -423,10 +411,11 @@ export default createRule<Options, MessageId>({
       };
     }
 
-    function untypedArgumentFinding(node: TSESTree.Node, call: TSESTree.CallExpression | TSESTree.NewExpression): Finding | undefined {
+    function untypedArgumentFinding(use: ValueUse): Finding | undefined {
+      const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
       const name = globalCalleeName(call);
       if (call.type !== AST_NODE_TYPES.CallExpression || name === undefined || !UNTYPED_SINKS.has(name)) return undefined;
-      if (call.arguments[0] !== node && !name.startsWith('console.')) return undefined;
+      if (call.arguments[0] !== use.operand && !name.startsWith('console.')) return undefined;
       const value: SpecifiedValue = { module: 'globalThis', origin: 'global', name };
       if (matchesSomeSpecifier(value, allowAsArgumentTo, cwd)) return undefined;
       return { messageId: 'argument', data: { parameter: 'the parameter', callee: name } };
@@ -696,7 +685,7 @@ function isNullishLiteral(node: TSESTree.Node): boolean {
 
 function isPrimitiveLiteral(node: TSESTree.Node): boolean {
   return (
-    node.type === AST_NODE_TYPES.Literal ||
+    (node.type === AST_NODE_TYPES.Literal && !('regex' in node)) ||
     node.type === AST_NODE_TYPES.TemplateLiteral ||
     (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+' || node.operator === 'typeof'))
   );

@@ -40,6 +40,7 @@ ruleTester.run('no-floating-promise-result', rule, {
     // Used as a promise: then/catch/finally, type and maybe-promise checks, identity.
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser().then((user) => user.name).catch(() => \'\').finally(() => {});\n}',
     'import { getUser, isPromise } from \'./lib/floating-result-api.js\';\nexport function f(value: unknown) {\n  const p = getUser();\n  return [typeof p, p instanceof Promise, \'then\' in p, isPromise(value), isPromise(p)];\n}',
+    'import { countUsers } from \'./lib/floating-result-api.js\';\nexport function f(expected: number) {\n  return countUsers() === expected || countUsers() !== /x/;\n}',
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nimport assert from \'node:assert\';\nexport function f(cached: Promise<User>) {\n  const p = getUser();\n  assert.strictEqual(p, cached);\n  return [p === cached, p !== cached, Object.is(p, cached), Object.getPrototypeOf(p)];\n}',
     // A promise that may be absent is tested for existence.
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(p: Promise<User> | undefined, q: Promise<User> | null) {\n  if (p) return p;\n  return [p === undefined, q == null, q ?? getUser(), !q, q && 1];\n}',
@@ -597,6 +598,20 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 15,
           endLine: 6,
           endColumn: 24,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean) {\n  console.log(\'user:\', flag ? getUser() : \'none\');\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean) {\n  console.log(\'user:\', flag ? await getUser() : \'none\');\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `optionalParams`', callee: 'console.log', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 40,
         },
       ],
     },
