@@ -171,6 +171,7 @@ export default createRule<Options, MessageId>({
     const allowAsArgumentTo = options.allowAsArgumentTo ?? [];
     const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
     const initializerTargets = new Map<TSESLint.Scope.Variable, TSESTree.Expression | null>();
+    const allPartsThenable = new WeakMap<ts.Type, boolean>();
     let topLevelAwait: boolean | undefined;
 
     const checkSite = (site: TSESTree.Node): void => {
@@ -238,9 +239,13 @@ export default createRule<Options, MessageId>({
       const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(node);
       const full = getConstrainedTypeAtLocation(typeInfo.services, node);
       const type = keepNullable ? full : typeInfo.checker.getNonNullableType(full);
-      const parts = unionConstituents(type);
-      if (type.flags & ts.TypeFlags.Never || parts.length === 0) return undefined;
-      return parts.every((part) => isThenable(typeInfo, tsNode, part)) ? type : undefined;
+      let thenable = allPartsThenable.get(type);
+      if (thenable === undefined) {
+        const parts = unionConstituents(type);
+        thenable = !(type.flags & ts.TypeFlags.Never) && parts.length > 0 && parts.every((part) => isThenable(typeInfo, tsNode, part));
+        allPartsThenable.set(type, thenable);
+      }
+      return thenable ? type : undefined;
     }
 
     function describeTypedUse(node: TSESTree.Node, use: ValueUse, type: ts.Type): Finding | undefined {
