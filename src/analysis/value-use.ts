@@ -35,7 +35,7 @@ export interface ValueUse {
   readonly kind: ValueUseKind;
   /** The node that uses the value: the member access, the operator, the statement, the call. */
   readonly site: TSESTree.Node;
-  /** The site's child in the used position, before looking through `?:` branches, `&&`/`||`/`??` right operands and type assertions. */
+  /** The site's child in the used position, before looking through `?:` branches, `&&`/`||`/`??` right operands and sequences. */
   readonly operand: TSESTree.Node;
 }
 
