@@ -44,13 +44,16 @@ export function findAsyncSibling(
   if (declaredName !== 'sync' && (!declaredName.endsWith('Sync') || declaredName.length <= 4)) return undefined;
   const callee = unwrapChain(node.callee);
   const tsCall = info.services.esTreeNodeToTSNodeMap.get(node);
-  const syncType = info.checker.getTypeAtLocation(tsCall);
+  // What the sync function returns: an optional chain (`glob?.sync()`) widens the call's type with
+  // `undefined`, which is the chain's doing, not the function's.
+  const callType = info.checker.getTypeAtLocation(tsCall);
+  const syncType = isInOptionalChain(node) ? info.checker.getNonNullableType(callType) : callType;
 
   if (declaredName === 'sync') {
     // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
     const container = callee.object;
-    const containerType = info.services.getTypeAtLocation(container);
+    const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     const verdict = compareTwin(info, tsCall, node, containerType, syncType);
     if (!verdict) return undefined;
     return { kind: 'container', api: `${sourceCode.getText(container)}.sync`, container, verdict };
@@ -60,7 +63,7 @@ export function findAsyncSibling(
 
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const container = callee.object;
-    const containerType = info.services.getTypeAtLocation(container);
+    const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     for (const [label, propertyType] of siblingCandidates(info, containerType, base, tsCall)) {
       const verdict = compareTwin(info, tsCall, node, propertyType, syncType);
       if (verdict) return { kind: 'member', api: declaredName, container, label, verdict };
@@ -160,4 +163,14 @@ function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo): 
   while (node && !ts.isImportDeclaration(node)) node = node.parent;
   if (!node) return undefined;
   return info.checker.getSymbolAtLocation(node.moduleSpecifier);
+}
+
+function isInOptionalChain(node: TSESTree.CallExpression): boolean {
+  if (node.optional) return true;
+  let current: TSESTree.Node = node.callee;
+  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+    if (current.optional) return true;
+    current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee;
+  }
+  return false;
 }

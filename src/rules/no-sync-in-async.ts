@@ -29,6 +29,7 @@ export type Options = [
 export type MessageId =
   | 'syncInAsync'
   | 'syncInAsyncNoTwin'
+  | 'syncInAsyncValueDiffers'
   | 'syncInImmediateCallback'
   | 'syncInPromiseExecutor'
   | 'syncInPromiseFunction'
@@ -54,7 +55,9 @@ export default createRule<Options, MessageId>({
         '`{{api}}` blocks the event loop: a `new Promise` executor runs synchronously inside {{fn}}. Return the promise of `{{twin}}`{{from}} instead of wrapping sync work in `new Promise`.',
       syncInPromiseFunction:
         '`{{api}}` blocks the event loop inside {{fn}}, which returns a promise; make it `async` and use `await {{twin}}`{{from}} instead.',
-      replaceWithTwin: 'Replace with `await {{twin}}` (check how the result is used: {{difference}}).',
+      syncInAsyncValueDiffers:
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but check how the result is used: {{difference}}.',
+      replaceWithTwin: 'Replace with `await {{twin}}`',
     },
     schema: [
       {
@@ -209,13 +212,16 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'syncInAsync', data, fix });
         return;
       }
+      const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: twin.label }, fix }] : [];
+      if (twin.difference === undefined) {
+        context.report({ node, messageId: 'syncInAsync', data, suggest });
+        return;
+      }
       context.report({
         node,
-        messageId: 'syncInAsync',
-        data,
-        suggest: fix
-          ? [{ messageId: 'replaceWithTwin', data: { twin: twin.label, difference: twin.difference ?? 'the values differ' }, fix }]
-          : [],
+        messageId: 'syncInAsyncValueDiffers',
+        data: { api, fn, twin: twin.label, from, difference: twin.difference },
+        suggest,
       });
     }
 
@@ -340,7 +346,8 @@ export default createRule<Options, MessageId>({
       extraFixes: readonly TSESLint.RuleFix[],
       extra: { suffix?: string; resultProperty?: string | undefined } = {},
     ): TSESLint.RuleFix[] | null {
-      if (node.optional || node.typeArguments) return null;
+      // `a?.b.sync()` and `f?.()`: the rewrite would drop the optional chain; `xSync<T>()`: the type arguments may not fit the twin.
+      if (node.optional || node.typeArguments || hasOptionalLink(node.callee)) return null;
       // Argument text (comments included) is kept as written: everything after the callee.
       const argumentsText = sourceCode.text.slice(node.callee.range[1], node.range[1]);
       const innerText = `${newCallee}${argumentsText}${extra.suffix ?? ''}`;
@@ -447,4 +454,14 @@ function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boole
       (property.key.type === AST_NODE_TYPES.Identifier && names.includes(property.key.name)) ||
       (property.key.type === AST_NODE_TYPES.Literal && names.includes(String(property.key.value))),
   );
+}
+
+/** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */
+function hasOptionalLink(callee: TSESTree.Node): boolean {
+  let current: TSESTree.Node = callee.type === AST_NODE_TYPES.ChainExpression ? callee.expression : callee;
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    if (current.optional) return true;
+    current = current.object;
+  }
+  return false;
 }

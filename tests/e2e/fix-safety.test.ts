@@ -52,8 +52,8 @@ const FIXED_TEXT: Record<string, { rules: readonly string[]; text: string }> = {
   'src/handlers.ts': {
     rules: ['no-sync-in-async'],
     text: `// Request handlers (ESM TypeScript): blocking calls on async paths, through named and renamed imports.
-import { readFileSync as readText, /* saving */ writeFileSync } from 'node:fs';
-import { stat, readFile, writeFile } from 'node:fs/promises';
+import { readFileSync as readText /* saving */ } from 'node:fs';
+import { stat, writeFile, readFile } from 'node:fs/promises';
 import { execSync } from 'node:child_process';
 import bcrypt from 'bcrypt';
 import { readFileSync } from './local-io.js';
@@ -99,7 +99,7 @@ export function readSync(path: string): string {
     rules: ['no-sync-in-async'],
     text: `// A cache store (ESM, .mts) written without semicolons: a namespace import of the bare \`fs\`
 import * as fs from 'fs'
-import { gzipSync, gzip } from 'node:zlib' // compression
+import { gzip } from 'node:zlib' // compression
 import { promisify } from 'node:util'
 
 export async function loadLines(file: string): Promise<string[]> {
@@ -141,9 +141,9 @@ export async function sessionId() {
     rules: ['no-sync-in-async'],
     text: `// CommonJS JavaScript (.cjs): require() with destructuring, and a module object
 'use strict';
-const { readdirSync, mkdirSync } = require('node:fs'); // the sync APIs, for now
+// the sync APIs, for now
 const zlib = require('zlib');
-const { mkdir, readdir } = require('node:fs/promises');
+const { readdir, mkdir } = require('node:fs/promises');
 const { promisify } = require('node:util');
 
 /**

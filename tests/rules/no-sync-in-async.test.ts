@@ -249,7 +249,7 @@ export async function version() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'execSync', fn: 'async function `version`', twin: 'promisify(exec)', from: ' from `node:child_process`' }, line: 3, column: 10, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'replaceWithTwin', output: `import cp from 'node:child_process';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execSync', fn: 'async function `version`', twin: 'promisify(exec)', from: ' from `node:child_process`', difference: '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given' }, line: 3, column: 10, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'replaceWithTwin', output: `import cp from 'node:child_process';
 import { promisify } from 'node:util';
 export async function version() {
   return (await promisify(cp.exec)('git --version', { encoding: 'utf8' })).stdout;
@@ -264,7 +264,7 @@ export async function run() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'spawnSync', fn: 'async function `run`', twin: 'promisify(execFile)', from: ' from `node:child_process`' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execFile } from 'node:child_process';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'spawnSync', fn: 'async function `run`', twin: 'promisify(execFile)', from: ' from `node:child_process`', difference: '`execFile` resolves `{ stdout, stderr }` and rejects on a non-zero exit, where spawnSync returns `{ status, signal, stdout, stderr, … }` and never throws for the exit code' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 export async function run() {
   return await promisify(execFile)('ls', ['-la']);
@@ -279,7 +279,7 @@ export async function exists(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'existsSync', fn: 'async function `exists`', twin: 'access(…).then(() => true, () => false)', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'existsSync', fn: 'async function `exists`', twin: 'access(…).then(() => true, () => false)', from: ' from `node:fs/promises`', difference: 'there is no async `exists`; `access` also fails when the file exists but is not accessible' }, line: 3, column: 10, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
 export async function exists(p: string) {
   return await fs.promises.access(p).then(() => true, () => false);
 }` }] },
@@ -293,7 +293,7 @@ export async function size(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'statSync', fn: 'async function `size`', twin: 'stat', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'statSync', fn: 'async function `size`', twin: 'stat', from: ' from `node:fs/promises`', difference: 'the async form has no `throwIfNoEntry` option' }, line: 3, column: 10, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
 export async function size(p: string) {
   return (await fs.promises.stat(p, { throwIfNoEntry: false }))?.size;
 }` }] },
@@ -531,7 +531,7 @@ export async function run() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'execaSync', fn: 'async function `run`', twin: 'execa', from: ' from `execa`' }, line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execa } from 'execa';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execaSync', fn: 'async function `run`', twin: 'execa', from: ' from `execa`', difference: 'the async form settles to a different type than the sync form returns' }, line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execa } from 'execa';
 export async function run() {
   return (await execa('ls')).stdout;
 }` }] },
@@ -637,9 +637,20 @@ module.exports.version = async () => execSync('node --version');`,
       filename: 'script.js',
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'execSync', fn: 'async arrow function', twin: 'promisify(exec)', from: ' from `node:child_process`' }, line: 2, column: 38, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'replaceWithTwin', output: `const { exec } = require('node:child_process');
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execSync', fn: 'async arrow function', twin: 'promisify(exec)', from: ' from `node:child_process`', difference: '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given' }, line: 2, column: 38, endLine: 2, endColumn: 64, suggestions: [{ messageId: 'replaceWithTwin', output: `const { exec } = require('node:child_process');
 const { promisify } = require('node:util');
 module.exports.version = async () => (await promisify(exec)('node --version')).stdout;` }] },
+      ],
+    },
+    {
+      // an optional link in the callee: reported, no fix (the rewrite would drop it)
+      code: `import fg from 'fast-glob';
+export async function list(glob?: typeof fg) {
+  return glob?.sync('**/*.ts');
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'glob.sync', fn: 'async function `list`', twin: 'glob', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 31, suggestions: [] },
       ],
     },
   ],
