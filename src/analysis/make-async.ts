@@ -18,8 +18,9 @@ import type { TypeInfo } from './type-info.js';
 //   callback's contextual type, e.g. an event listener), or it returns nothing, syntactically; or
 // - it is a function of this file, not exported, and every call of it discards the result
 //   (`f();`, `void f()`, `await f()`), or an immediately invoked function whose result is discarded.
-// Never for getters, setters, constructors, generators, type guards, array callbacks and
-// `new Promise` executors (whose return value or synchronous run matters).
+// Never for getters, setters, constructors (a class's, or a function called with `new` or using its
+// own `this` outside a method), generators, type guards, array callbacks and `new Promise`
+// executors (whose return value or synchronous run matters).
 
 /** Whether making `fn` async keeps its callers type-safe. */
 export function canMakeAsync(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): boolean {
@@ -28,9 +29,46 @@ export function canMakeAsync(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sou
   if (holder?.type === AST_NODE_TYPES.MethodDefinition && holder.kind !== 'method') return false;
   if (holder?.type === AST_NODE_TYPES.Property && holder.kind !== 'init') return false;
   if (fn.returnType?.typeAnnotation.type === AST_NODE_TYPES.TSTypePredicate) return false;
+  if (mayBeConstructor(fn, holder, sourceCode)) return false;
   const immediate = immediateCallbackOf(fn);
   if (immediate) return immediate.kind === 'iife' && resultIsDiscarded(iifeCallOf(fn));
   return resultIsUnusable(fn, typeInfo) || everyCallDiscardsResult(fn, sourceCode);
+}
+
+/** `function Person() { this.name = … }`, or any function called with `new`: an async function is no constructor. */
+function mayBeConstructor(fn: FunctionNode, holder: TSESTree.Node | undefined, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  const isMethod =
+    (holder?.type === AST_NODE_TYPES.MethodDefinition || holder?.type === AST_NODE_TYPES.Property) && holder.value === fn;
+  if (!isMethod && usesOwnThis(fn.body, sourceCode)) return true;
+  const binding = bindingOf(fn);
+  const variable = binding && ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  return (
+    variable?.references.some((reference) => {
+      const parent = (reference.identifier as TSESTree.Node).parent;
+      return parent?.type === AST_NODE_TYPES.NewExpression && parent.callee === reference.identifier;
+    }) ?? false
+  );
+}
+
+/** Whether `this` appears in `node` outside nested non-arrow functions and classes. */
+function usesOwnThis(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type === AST_NODE_TYPES.ThisExpression) return true;
+  if (
+    node.type === AST_NODE_TYPES.FunctionDeclaration ||
+    node.type === AST_NODE_TYPES.FunctionExpression ||
+    node.type === AST_NODE_TYPES.ClassBody
+  ) {
+    return false;
+  }
+  const keys = sourceCode.visitorKeys[node.type] ?? [];
+  return keys.some((key) => {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    const children = Array.isArray(value) ? value : [value];
+    return children.some(
+      (child) => typeof child === 'object' && child !== null && 'type' in child && usesOwnThis(child as TSESTree.Node, sourceCode),
+    );
+  });
 }
 
 /** The function returns nothing, `void`, or a promise already. */

@@ -1268,6 +1268,21 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    {
+      code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nfunction Person() {\n  this.name = getUser().name;\n}\nexport const ada = new Person();',
+      filename: 'script.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: inUsedFunction('function `Person`') },
+          line: 5,
+          column: 15,
+          endLine: 5,
+          endColumn: 24,
+        },
+      ],
+    },
     // Fix text: comments, parentheses, ASI, keyword spacing, optional chains, `?:` branches.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return getUser(/* id */).name /* name */;\n}',
