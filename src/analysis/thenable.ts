@@ -3,7 +3,7 @@ import { isThenableType } from 'ts-api-utils';
 import type * as ts from 'typescript';
 import type { TypeInfo } from './type-info.js';
 
-/** Whether a value of `type` (at `node`) is a thenable: an object with a callable `then` (unions: every member). */
+/** Whether a value of `type` (at `node`) may be a thenable: an object with a callable `then` (for a union, any member; check each member where that matters). */
 export function isThenable(typeInfo: TypeInfo, node: ts.Node, type: ts.Type): boolean {
   return isThenableType(typeInfo.checker, node, type);
 }

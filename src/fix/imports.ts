@@ -77,6 +77,31 @@ export function planNamedImport(
     return { reference: local, fixes: [replaceInline(fixer, sourceCode, replaced.item.range, text)] };
   }
   const style = codeStyleOf(sourceCode);
+  // TypeScript compiling to CommonJS: a `require()` there is typed `any`, which would quietly turn
+  // the rewritten call's types off. `import x = require()` keeps them.
+  if (
+    bindings.requirePatterns.length === 0 &&
+    !sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration) &&
+    usesImportEquals(sourceCode, request.filename ?? '')
+  ) {
+    const namespace = chooseLocalName(
+      { ...request, name: namespaceNameOf(request.source), fallbackLocalName: `${namespaceNameOf(request.source)}Module` },
+      namesInUse(sourceCode, removed ? replaced?.variable : undefined),
+    );
+    const statement = `import ${namespace} = require(${quote(request.source, style.quote)})`;
+    const reference = `${namespace}.${request.name}`;
+    if (removed?.wholeDeclaration !== undefined) {
+      return { reference, fixes: [replaceDeclaration(fixer, sourceCode, removed.wholeDeclaration, statement)] };
+    }
+    return {
+      reference,
+      fixes: [
+        insertStatement(fixer, sourceCode, lastImport(sourceCode.ast), statement, () => style.semicolon),
+        ...(removed?.fixes ?? []),
+      ],
+    };
+  }
+
   const syntax = moduleSyntaxOf(sourceCode, request.filename ?? '');
   if (syntax === 'esm') {
     const specifier = importSpecifierText(request.name, local);
@@ -520,6 +545,32 @@ function lastImport(program: TSESTree.Program): TSESTree.ProgramStatement | unde
       (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
         statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference),
   );
+}
+
+/**
+ * Whether new imports of this TypeScript file should be `import x = require()`: a `.cts` file, or a
+ * TypeScript file that already imports that way (it compiles to CommonJS).
+ */
+function usesImportEquals(sourceCode: Readonly<TSESLint.SourceCode>, filename: string): boolean {
+  if (!/\.[cm]?tsx?$/iu.test(filename)) return false;
+  return (
+    /\.cts$/iu.test(filename) ||
+    sourceCode.ast.body.some(
+      (statement) =>
+        statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+        statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference,
+    )
+  );
+}
+
+/** A namespace name for a module: `util` for `node:util`, `fsPromises` for `node:fs/promises`, `fastGlob` for `fast-glob`. */
+function namespaceNameOf(source: string): string {
+  const words = source
+    .replace(/^node:/u, '')
+    .split(/[^A-Za-z0-9]+/u)
+    .filter(Boolean);
+  const name = words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+  return /^[A-Za-z_$]/u.test(name) ? name : `_${name}`;
 }
 
 function lastRequireDeclaration(program: TSESTree.Program): TSESTree.VariableDeclaration | undefined {

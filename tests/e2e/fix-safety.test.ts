@@ -161,14 +161,8 @@ module.exports = { archive };
   },
 };
 
-/**
- * Files where a fix is known to turn typed code into \`any\`. BUG (no-sync-in-async / planNamedImport):
- * in \`src/legacy.cts\` (which uses \`import fs = require('fs')\`), the \`promisify\` import is added as
- * \`const { promisify } = require('node:util');\`, which TypeScript types \`any\` in a TypeScript file, so
- * \`await promisify(crypto.pbkdf2)(…)\` and \`key\` become \`any\` (\`import { promisify } from 'node:util'\`
- * or \`import util = require('node:util')\` would keep the types). Remove the entry once fixed.
- */
-const KNOWN_ANY_REGRESSIONS = new Set(['src/legacy.cts']);
+/** Files where a fix is known to turn typed code into `any` (none: keep it that way). */
+const KNOWN_ANY_REGRESSIONS = new Set<string>();
 
 const registered = registeredRuleNames();
 

@@ -565,11 +565,28 @@ describe('planNamedImport: CommonJS', () => {
         errors: [{ messageId: 'useAsync', line: 2, column: 10, endLine: 2, endColumn: 25 }],
       },
       {
+        // TypeScript compiling to CommonJS: `import x = require()` keeps the types a `require()` would lose.
         code: 'export async function f(p: string) { return readFileSync(p); }',
         filename: 'file.cts',
         output:
-          "const { readFile } = require('node:fs/promises');\nexport async function f(p: string) { return await readFile(p); }",
+          "import fsPromises = require('node:fs/promises');\nexport async function f(p: string) { return await fsPromises.readFile(p); }",
         errors: [{ messageId: 'useAsync', line: 1, column: 45, endLine: 1, endColumn: 60 }],
+      },
+      {
+        // A .ts file that already imports with `import x = require()` compiles to CommonJS too.
+        code: "import fs = require('node:fs');\nexport async function f(p: string) { return readFileSync(p) + fs.sep; }",
+        filename: 'file.ts',
+        output:
+          "import fs = require('node:fs');\nimport fsPromises = require('node:fs/promises');\nexport async function f(p: string) { return await fsPromises.readFile(p) + fs.sep; }",
+        errors: [{ messageId: 'useAsync', line: 2, column: 45, endLine: 2, endColumn: 60 }],
+      },
+      {
+        // The namespace name is taken: a suffix keeps it apart.
+        code: "import fs = require('node:fs');\nconst fsPromises = 1;\nexport async function f(p: string) { return readFileSync(p) + fs.sep + fsPromises; }",
+        filename: 'file.cts',
+        output:
+          "import fs = require('node:fs');\nimport fsPromisesModule = require('node:fs/promises');\nconst fsPromises = 1;\nexport async function f(p: string) { return await fsPromisesModule.readFile(p) + fs.sep + fsPromises; }",
+        errors: [{ messageId: 'useAsync', line: 3, column: 45, endLine: 3, endColumn: 60 }],
       },
       // Several reports: one require.
       {
