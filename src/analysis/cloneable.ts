@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
 import { packageNameOfFile } from './resolve-callee.js';
 import type { TypeInfo } from './type-info.js';
 
@@ -26,18 +27,7 @@ const CLONEABLE_BUILTINS: ReadonlySet<string> = new Set([
   'ArrayBuffer',
   'SharedArrayBuffer',
   'DataView',
-  'Int8Array',
-  'Uint8Array',
-  'Uint8ClampedArray',
-  'Int16Array',
-  'Uint16Array',
-  'Int32Array',
-  'Uint32Array',
-  'Float16Array',
-  'Float32Array',
-  'Float64Array',
-  'BigInt64Array',
-  'BigUint64Array',
+  ...TYPED_ARRAY_NAMES,
   'Buffer',
   'Blob',
   'File',

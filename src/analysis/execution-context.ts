@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
+import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
 
 // Where code runs: on an async path (an async function, or a function that returns a promise),
 // in code that runs right away inside one (array callbacks, promise executors, IIFEs), or
@@ -59,20 +60,7 @@ const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 /** Constructors whose static `from(source, mapFn)` calls `mapFn` synchronously. */
-const FROM_WITH_MAP_FN: ReadonlySet<string> = new Set([
-  'Array',
-  'Int8Array',
-  'Uint8Array',
-  'Uint8ClampedArray',
-  'Int16Array',
-  'Uint16Array',
-  'Int32Array',
-  'Uint32Array',
-  'Float32Array',
-  'Float64Array',
-  'BigInt64Array',
-  'BigUint64Array',
-]);
+const FROM_WITH_MAP_FN: ReadonlySet<string> = new Set(['Array', ...TYPED_ARRAY_NAMES]);
 
 const CALL_AND_APPLY: ReadonlySet<string> = new Set(['call', 'apply']);
 

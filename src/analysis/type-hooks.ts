@@ -2,27 +2,18 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { unionConstituents } from 'ts-api-utils';
 import type { AsyncPathOptions, FunctionNode } from './execution-context.js';
+import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
 import { isThenable } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 
-const ARRAY_LIKE_NAMES = new Set([
+const ARRAY_LIKE_NAMES: ReadonlySet<string> = new Set([
   'Array',
   'ReadonlyArray',
   'Set',
   'ReadonlySet',
   'Map',
   'ReadonlyMap',
-  'Int8Array',
-  'Uint8Array',
-  'Uint8ClampedArray',
-  'Int16Array',
-  'Uint16Array',
-  'Int32Array',
-  'Uint32Array',
-  'Float32Array',
-  'Float64Array',
-  'BigInt64Array',
-  'BigUint64Array',
+  ...TYPED_ARRAY_NAMES,
   'Buffer',
 ]);
 

@@ -3,8 +3,8 @@ import { createRule } from '../create-rule.js';
 import { BLOCKING_APIS, BLOCKING_API_NAMES, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
-import { findAsyncPath, type AsyncPath } from '../analysis/execution-context.js';
-import { getModuleRole, isInWorkerOnlyBranch } from '../analysis/module-role.js';
+import type { AsyncPath } from '../analysis/execution-context.js';
+import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
@@ -20,10 +20,7 @@ export type Options = [
   {
     allow?: TypeOrValueSpecifier[];
     checkSyncSiblings?: boolean;
-    checkPromiseReturningFunctions?: boolean;
-    checkImmediateCallbacks?: boolean;
-    checkCliModules?: boolean;
-  },
+  } & BlockingScopeOptions,
 ];
 
 export type MessageId =
@@ -73,19 +70,7 @@ export default createRule<Options, MessageId>({
             description:
               'Report any `xSync(…)` / `x.sync(…)` whose module or object also offers an async `x` (fs-extra, bcrypt, glob, execa …), found with type information.',
           },
-          checkPromiseReturningFunctions: {
-            type: 'boolean',
-            description: 'Also check functions that are not `async` but return a promise (a `new Promise` wrapper around sync work).',
-          },
-          checkImmediateCallbacks: {
-            type: 'boolean',
-            description:
-              'Also check synchronous callbacks that run at once inside an async function (array methods, `new Promise` executors, IIFEs).',
-          },
-          checkCliModules: {
-            type: 'boolean',
-            description: 'Also check CLI entry modules (a `#!` line or a main-module guard), which are exempt by default.',
-          },
+          ...BLOCKING_SCOPE_OPTION_SCHEMAS,
         },
       },
     ],
@@ -93,9 +78,7 @@ export default createRule<Options, MessageId>({
       {
         allow: [],
         checkSyncSiblings: true,
-        checkPromiseReturningFunctions: true,
-        checkImmediateCallbacks: true,
-        checkCliModules: false,
+        ...BLOCKING_SCOPE_DEFAULTS,
       },
     ],
   },
@@ -110,8 +93,7 @@ export default createRule<Options, MessageId>({
 
     return {
       Program(): void {
-        const role = getModuleRole(sourceCode);
-        exempt = role === 'worker' || (role === 'cli-entry' && options.checkCliModules !== true);
+        exempt = isExemptModule(sourceCode, options);
         if (exempt) return;
         tracked = new Map(
           trackCalls(sourceCode, BLOCKING_APIS.map((api) => ({ module: api.module, name: api.name, info: api }))).map(
@@ -131,8 +113,8 @@ export default createRule<Options, MessageId>({
       const candidate = trackedApi ? { api: trackedApi, resolved: undefined } : resolveCandidate(node);
       if (!candidate) return;
 
-      const path = findAsyncPath(node, hooks);
-      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(node)) return;
+      const path = findCheckedAsyncPath(node, hooks, options);
+      if (!path) return;
 
       const finding = candidate.api
         ? fromCatalog(candidate.api, candidate.resolved)
@@ -171,12 +153,6 @@ export default createRule<Options, MessageId>({
         // a local alias (`const gzip = zlib.gzipSync`): resolving an identifier's symbol is cheap
         callee.type === AST_NODE_TYPES.Identifier
       );
-    }
-
-    function pathIsChecked(path: AsyncPath): boolean {
-      if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return false;
-      if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return false;
-      return true;
     }
 
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {

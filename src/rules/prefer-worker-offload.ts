@@ -7,10 +7,10 @@ import { CPU_HEAVY_APIS, cpuHeavyApiName, findCpuHeavyApi, type CpuHeavyApi } fr
 import { findAsyncSibling } from '../analysis/async-sibling.js';
 import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.js';
 import { describeFunction } from '../analysis/describe-function.js';
-import { findAsyncPath, isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
+import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { createLoopAnalysis } from '../analysis/hot-loop.js';
 import { calleeExportOf } from '../analysis/imported-export.js';
-import { getModuleRole, isInWorkerOnlyBranch } from '../analysis/module-role.js';
+import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
@@ -32,10 +32,7 @@ export type Options = [
     loopThreshold?: number;
     checkLoops?: boolean;
     offloadHelper?: { module: string; name: string };
-    checkPromiseReturningFunctions?: boolean;
-    checkImmediateCallbacks?: boolean;
-    checkCliModules?: boolean;
-  },
+  } & BlockingScopeOptions,
 ];
 
 export type MessageId = 'cpuHeavyCall' | 'cpuHeavyCallNoFix' | 'hotLoop' | 'offloadToWorker';
@@ -100,18 +97,7 @@ export default createRule<Options, MessageId>({
               name: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$', description: 'The helper\'s export name.' },
             },
           },
-          checkPromiseReturningFunctions: {
-            type: 'boolean',
-            description: 'Also check functions that are not `async` but return a promise.',
-          },
-          checkImmediateCallbacks: {
-            type: 'boolean',
-            description: 'Also check synchronous callbacks that run at once inside an async function (array methods, `new Promise` executors, IIFEs).',
-          },
-          checkCliModules: {
-            type: 'boolean',
-            description: 'Also check CLI entry modules (a `#!` line or a main-module guard), which are exempt by default.',
-          },
+          ...BLOCKING_SCOPE_OPTION_SCHEMAS,
         },
       },
     ],
@@ -122,9 +108,7 @@ export default createRule<Options, MessageId>({
         allow: [],
         loopThreshold: 100_000,
         checkLoops: true,
-        checkPromiseReturningFunctions: true,
-        checkImmediateCallbacks: true,
-        checkCliModules: false,
+        ...BLOCKING_SCOPE_DEFAULTS,
       },
     ],
   },
@@ -147,8 +131,7 @@ export default createRule<Options, MessageId>({
 
     return {
       Program(): void {
-        const role = getModuleRole(sourceCode);
-        exempt = role === 'worker' || (role === 'cli-entry' && options.checkCliModules !== true);
+        exempt = isExemptModule(sourceCode, options);
         if (!exempt) tracked = trackCpuHeavyCalls();
       },
       CallExpression(node): void {
@@ -164,8 +147,8 @@ export default createRule<Options, MessageId>({
     function checkCall(node: TSESTree.CallExpression): void {
       const trackedFinding = tracked.get(node);
       if (!trackedFinding && !typeInfo) return;
-      const path = findAsyncPath(node, hooks);
-      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(node)) return;
+      const path = findCheckedAsyncPath(node, hooks, options);
+      if (!path) return;
       const finding = trackedFinding ? confirmTracked(node, trackedFinding) : classify(node);
       if (!finding) return;
       if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
@@ -175,8 +158,8 @@ export default createRule<Options, MessageId>({
     function checkLoop(loop: TSESTree.ForStatement): void {
       const iterations = loops.iterations(loop);
       if (iterations === undefined || iterations < loopThreshold || insideHeavyLoop(loop)) return;
-      const path = findAsyncPath(loop, hooks);
-      if (!path || !pathIsChecked(path) || isInWorkerOnlyBranch(loop)) return;
+      const path = findCheckedAsyncPath(loop, hooks, options);
+      if (!path) return;
       const headEnd = sourceCode.getTokenBefore(loop.body);
       context.report({
         node: loop,
@@ -192,12 +175,6 @@ export default createRule<Options, MessageId>({
         if (node.type === AST_NODE_TYPES.ForStatement && (loops.iterations(node) ?? 0) >= loopThreshold) return true;
       }
       return false;
-    }
-
-    function pathIsChecked(path: AsyncPath): boolean {
-      if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return false;
-      if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return false;
-      return true;
     }
 
     /** Catalogued calls and `{ from: 'package' }` functions, found through imports and `require` with scope analysis alone. */
