@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './execution-context.js';
+import { requireCallArgument } from './module-references.js';
 
 // Which export of which module a callee calls, read from the file's own import or require of it:
 // what code running in another thread needs to find the same function.
@@ -75,7 +76,7 @@ function fromImport(
 function fromVariable(declarator: TSESTree.VariableDeclarator, localName: string, path: readonly string[]): CalleeExport {
   const init = declarator.init ? skipTypeWrappers(declarator.init) : undefined;
   if (!init) return { kind: 'other' };
-  const required = requireSource(init);
+  const required = requireCallArgument(init);
   if (required) {
     if (declarator.id.type === AST_NODE_TYPES.Identifier) return wholeModule(required, path);
     if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return { kind: 'other' };
@@ -85,7 +86,7 @@ function fromVariable(declarator: TSESTree.VariableDeclarator, localName: string
   // `const hash = require('./hash').hash`
   if (init.type === AST_NODE_TYPES.MemberExpression && declarator.id.type === AST_NODE_TYPES.Identifier) {
     const member = propertyName(init);
-    const source = requireSource(skipTypeWrappers(init.object));
+    const source = requireCallArgument(skipTypeWrappers(init.object));
     if (source && member !== undefined) return exportAt(source, [member, ...path]);
   }
   const declaredHere =
@@ -106,20 +107,6 @@ function exportAt(source: TSESTree.StringLiteral, path: readonly string[]): Call
   return rest.length === 0 ? { kind: 'export', source, exportName: first } : { kind: 'nested', source, exportPath: path.join('.') };
 }
 
-/** The `'x'` of `require('x')`. */
-function requireSource(node: TSESTree.Node): TSESTree.StringLiteral | undefined {
-  if (
-    node.type === AST_NODE_TYPES.CallExpression &&
-    node.callee.type === AST_NODE_TYPES.Identifier &&
-    node.callee.name === 'require' &&
-    node.arguments.length === 1 &&
-    node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-    typeof node.arguments[0].value === 'string'
-  ) {
-    return node.arguments[0] as TSESTree.StringLiteral;
-  }
-  return undefined;
-}
 
 /** The key destructured into `localName`: `hash` for `{ hash }` and `{ hash: h }`, not for nested patterns. */
 function destructuredKey(pattern: TSESTree.ObjectPattern, localName: string): string | undefined {

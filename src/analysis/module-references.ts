@@ -92,8 +92,13 @@ export function importSourceOf(identifier: TSESTree.Identifier, sourceCode: Read
   return undefined;
 }
 
-/** `'fs'` for `require('fs')` (also behind `await import()`-free wrappers such as parentheses). */
-export function requiredSpecifier(node: TSESTree.Expression): string | undefined {
+/** `'fs'` for `require('fs')`. */
+export function requiredSpecifier(node: TSESTree.Node): string | undefined {
+  return requireCallArgument(node)?.value;
+}
+
+/** The string literal of a `require('x')` call (a call of the global `require` with one string). */
+export function requireCallArgument(node: TSESTree.Node): TSESTree.StringLiteral | undefined {
   if (
     node.type === AST_NODE_TYPES.CallExpression &&
     node.callee.type === AST_NODE_TYPES.Identifier &&
@@ -102,7 +107,7 @@ export function requiredSpecifier(node: TSESTree.Expression): string | undefined
     node.arguments[0]?.type === AST_NODE_TYPES.Literal &&
     typeof node.arguments[0].value === 'string'
   ) {
-    return node.arguments[0].value;
+    return node.arguments[0] as TSESTree.StringLiteral;
   }
   return undefined;
 }
