@@ -324,10 +324,27 @@ export default createRule<Options, MessageId>({
     ): TSESLint.RuleFix[] | null {
       // `a?.b.sync()` and `f?.()`: the rewrite would drop the optional chain; `xSync<T>()`: the type arguments may not fit the twin.
       if (node.optional || node.typeArguments || hasOptionalLink(node.callee)) return null;
+      // The callee is rewritten with the parentheses around it (`(fs.readFileSync)(p)`); comments
+      // written inside it would be lost, so then there is no fix.
+      const calleeEnd = parenthesizedEnd(node);
+      if (sourceCode.getAllComments().some((comment) => comment.range[0] >= node.range[0] && comment.range[1] <= calleeEnd)) return null;
       // Argument text (comments included) is kept as written: everything after the callee.
-      const argumentsText = sourceCode.text.slice(node.callee.range[1], node.range[1]);
+      const argumentsText = sourceCode.text.slice(calleeEnd, node.range[1]);
       const innerText = `${newCallee}${argumentsText}${extra.suffix ?? ''}`;
       return [...extraFixes, fixWithAwait(fixer, sourceCode, node, { innerText, ...(extra.resultProperty ? { resultProperty: extra.resultProperty } : {}) })];
+    }
+
+    /** Where the call's callee ends with the parentheses written around it: after the `)` of `(fs.readFileSync)`. */
+    function parenthesizedEnd(node: TSESTree.CallExpression): number {
+      let before = sourceCode.getTokenBefore(node.callee);
+      let after = sourceCode.getTokenAfter(node.callee);
+      let end = node.callee.range[1];
+      while (before?.value === '(' && after?.value === ')' && before.range[0] >= node.range[0]) {
+        end = after.range[1];
+        before = sourceCode.getTokenBefore(before);
+        after = sourceCode.getTokenAfter(after);
+      }
+      return end;
     }
 
     function findSibling(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {

@@ -409,6 +409,35 @@ export async function load(p: string) {
       ],
     },
     {
+      // a parenthesised callee is rewritten with its parentheses (not `await readFile)(p)`)
+      code: `import { readFileSync } from 'node:fs';
+import bcrypt from 'bcrypt';
+export async function load(p: string) {
+  return [(readFileSync)(p), (bcrypt.hashSync) /* cost */ (p, 10)];
+}`,
+      output: `import { readFile } from 'node:fs/promises';
+import bcrypt from 'bcrypt';
+export async function load(p: string) {
+  return [await readFile(p), await bcrypt.hash /* cost */ (p, 10)];
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 11, endLine: 4, endColumn: 28, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'hashSync', fn: 'async function `load`', twin: 'bcrypt.hash', from: '' }, line: 4, column: 30, endLine: 4, endColumn: 66, suggestions: [] },
+      ],
+    },
+    {
+      // comments inside the callee would be lost: reported, no fix
+      code: `import fs from 'node:fs';
+export async function load(p: string) {
+  return fs /* the real fs */ .readFileSync(p) || (/* why */ fs.statSync)(p);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 47, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'statSync', fn: 'async function `load`', twin: 'stat', from: ' from `node:fs/promises`' }, line: 3, column: 51, endLine: 3, endColumn: 77, suggestions: [] },
+      ],
+    },
+    {
       // no-semicolon style: a leading semicolon keeps ASI from joining lines
       code: `import fs from 'node:fs'
 export async function load(p: string) {
