@@ -89,6 +89,53 @@ export function isCertainlyPromise(node: TSESTree.Node, sourceCode: Readonly<TSE
   );
 }
 
+/**
+ * True when `node` may hold nothing at run time whatever its type says, so that testing it (`if (!p)`,
+ * `p ?? …`, `p === undefined`) asks whether it is there: an element access (`cache[key]`,
+ * `queue[0]`: an index signature or an array may have no entry there), a parameter (a JavaScript
+ * caller may leave it out), a variable declared without an initialiser (`let ready: Promise<void>;`,
+ * set on first use), or one taken from an array pattern (`const [first] = tasks`) or initialised
+ * with an element access (`const last = queue[queue.length - 1]`).
+ */
+export function mayBeAbsent(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const inner = node.type === AST_NODE_TYPES.TSNonNullExpression ? node.expression : node;
+  if (isElementAccess(inner)) return true;
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(inner, sourceCode);
+  return (
+    variable?.defs.some((definition) => {
+      if (definition.type === 'Parameter') return true;
+      if (definition.type !== 'Variable') return false;
+      const declarator = definition.node;
+      if (declarator.id.type !== AST_NODE_TYPES.Identifier) return isInArrayPattern(definition.name, declarator.id);
+      return !declarator.init || isElementAccess(declarator.init);
+    }) ?? false
+  );
+}
+
+/** `a[i]`, `a[0]`, `a['key']`, through a non-null assertion or a cast. */
+function isElementAccess(node: TSESTree.Node): boolean {
+  let inner = node;
+  while (
+    inner.type === AST_NODE_TYPES.TSNonNullExpression ||
+    inner.type === AST_NODE_TYPES.TSAsExpression ||
+    inner.type === AST_NODE_TYPES.TSTypeAssertion ||
+    inner.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    inner = inner.expression;
+  }
+  if (inner.type === AST_NODE_TYPES.ChainExpression) inner = inner.expression;
+  return inner.type === AST_NODE_TYPES.MemberExpression && inner.computed;
+}
+
+/** Whether the binding `name` sits in an array pattern within `pattern`. */
+function isInArrayPattern(name: TSESTree.Node, pattern: TSESTree.Node): boolean {
+  for (let node = name.parent; node && node !== pattern.parent; node = node.parent) {
+    if (node.type === AST_NODE_TYPES.ArrayPattern) return true;
+  }
+  return false;
+}
+
 /** The variable `identifier` refers to, or undefined for a global without a declaration in the file. */
 export function variableOf(
   identifier: TSESTree.Identifier,

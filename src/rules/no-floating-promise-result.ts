@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
-import { getWellKnownSymbolPropertyOfType, unionConstituents } from 'ts-api-utils';
+import { getWellKnownSymbolPropertyOfType, isStrictCompilerOptionEnabled, unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
@@ -11,7 +11,7 @@ import { enclosingFunction, immediateCallbackOf, someOwnReturn, type FunctionNod
 import { canMakeAsync } from '../analysis/make-async.js';
 import { resolveCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
-import { isCertainlyPromise, mayBeThenable, variableOf } from '../analysis/syntactic-thenable.js';
+import { isCertainlyPromise, mayBeAbsent, mayBeThenable, variableOf } from '../analysis/syntactic-thenable.js';
 import { isThenable, returnsThenable } from '../analysis/thenable.js';
 import { isAtTopLevel, topLevelAwaitAllowed } from '../analysis/top-level-await.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
@@ -172,6 +172,7 @@ export default createRule<Options, MessageId>({
     const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
     const initializerTargets = new Map<TSESLint.Scope.Variable, TSESTree.Expression | null>();
     const allPartsThenable = new WeakMap<ts.Type, boolean>();
+    const strictNullChecks = typeInfo !== undefined && isStrictCompilerOptionEnabled(typeInfo.program.getCompilerOptions(), 'strictNullChecks');
     let topLevelAwait: boolean | undefined;
 
     const checkSite = (site: TSESTree.Node): void => {
@@ -224,7 +225,48 @@ export default createRule<Options, MessageId>({
       if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
       if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
       const type = thenableType(node, keepsNullable(use));
-      return type && describeTypedUse(node, use, type);
+      if (!type || (isExistenceTest(use) && mayBeMissing(node))) return undefined;
+      return describeTypedUse(node, use, type);
+    }
+
+    /** `if (p)`, `!p`, `p ?? x`, `p === undefined`, `p != null`: whether the value is there at all. */
+    function isExistenceTest(use: ValueUse): boolean {
+      if (use.kind === 'condition' || use.kind === 'nullish') return true;
+      if (use.kind !== 'comparison') return false;
+      const site = use.site as TSESTree.BinaryExpression;
+      return EQUALITY_OPERATORS.has(site.operator) && isNullishLiteral(site.left === use.operand ? site.right : site.left);
+    }
+
+    /**
+     * Whether a value typed as a promise may still be missing at run time, so that testing it is a
+     * presence check: without `strictNullChecks` no type rules out `null`/`undefined`, so only a call
+     * of an `async` function is certainly there; with it, an element access, a parameter, a variable
+     * or field declared without an initialiser (`let ready: Promise<void>;`, `conn!: Promise<Db>`)
+     * and the like (`mayBeAbsent`).
+     */
+    function mayBeMissing(node: TSESTree.Node): boolean {
+      if (!typeInfo) return false;
+      if (!strictNullChecks) return !isCertainlyPromise(node, sourceCode) && !callsAsyncFunction(node);
+      return mayBeAbsent(node, sourceCode) || isFieldWithoutInitializer(node);
+    }
+
+    function callsAsyncFunction(node: TSESTree.Node): boolean {
+      if (!typeInfo || node.type !== AST_NODE_TYPES.CallExpression || node.optional) return false;
+      const call = typeInfo.services.esTreeNodeToTSNodeMap.get(node);
+      const declaration = typeInfo.checker.getResolvedSignature(call)?.getDeclaration();
+      return declaration !== undefined && ts.isFunctionLike(declaration) && (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async) !== 0;
+    }
+
+    /** `this.conn` of `conn!: Promise<Db>` or `conn: Promise<Db>;` (set later), or of a parameter property. */
+    function isFieldWithoutInitializer(node: TSESTree.Node): boolean {
+      const member = node.type === AST_NODE_TYPES.TSNonNullExpression ? node.expression : node;
+      if (!typeInfo || member.type !== AST_NODE_TYPES.MemberExpression || member.computed) return false;
+      const symbol = typeInfo.checker.getSymbolAtLocation(typeInfo.services.esTreeNodeToTSNodeMap.get(member.property));
+      return (
+        symbol?.declarations?.some(
+          (declaration) => (ts.isPropertyDeclaration(declaration) && declaration.initializer === undefined) || ts.isParameter(declaration),
+        ) ?? false
+      );
     }
 
     /** Conditions and `=== undefined` legitimately test a promise that may be absent; other uses look past `null`/`undefined`. */
@@ -458,7 +500,7 @@ export default createRule<Options, MessageId>({
         }
         for (const result of returnedExpressions(callback)) {
           for (const source of valueSources(result)) {
-            if (mayBeThenable(source, sourceCode) && thenableType(source, true)) {
+            if (mayBeThenable(source, sourceCode) && thenableType(source, true) && !mayBeMissing(source)) {
               context.report({ node: source, messageId: 'arrayPredicate', data });
             }
           }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Linter } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
+import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as ts from 'typescript';
 import rule from '../../src/rules/no-floating-promise-result.js';
 import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
@@ -44,6 +46,13 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nimport assert from \'node:assert\';\nexport function f(cached: Promise<User>) {\n  const p = getUser();\n  assert.strictEqual(p, cached);\n  return [p === cached, p !== cached, Object.is(p, cached), Object.getPrototypeOf(p)];\n}',
     // A promise that may be absent is tested for existence.
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(p: Promise<User> | undefined, q: Promise<User> | null) {\n  if (p) return p;\n  return [p === undefined, q == null, q ?? getUser(), !q, q && 1];\n}',
+    // A promise that may not be there whatever its type says: an element access, a parameter, a
+    // variable or field declared without an initialiser (set on first use), an array pattern's element.
+    'declare function load(key: string): Promise<number>;\nconst cache: Record<string, Promise<number>> = {};\nexport function get(key: string) {\n  if (!cache[key]) cache[key] = load(key);\n  return [cache[key] || load(key), cache[key] ?? load(key), cache[key] !== undefined];\n}',
+    'export async function drain(queue: Promise<number>[]) {\n  while (queue[0]) await queue.shift();\n  const last = queue[queue.length - 1];\n  const [first] = queue;\n  if (last && first) await last;\n  return queue.filter((_, index) => queue[index]);\n}',
+    'declare function connect(): Promise<void>;\nlet ready: Promise<void>;\nexport function init() {\n  if (!ready) ready = connect();\n  return ready;\n}',
+    'declare function connect(): Promise<void>;\nexport class Client {\n  private connecting!: Promise<void>;\n  constructor(private readonly started: Promise<void>) {}\n  ensure() {\n    if (!this.connecting) this.connecting = connect();\n    return this.started == null ? this.connecting : this.started;\n  }\n}',
+    'export function track(p: Promise<number>) {\n  if (!p) throw new TypeError(\'a promise is required\');\n  return p;\n}',
     // A thenable's own API (a query builder), and a cast that opts out.
     'import { query } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const q = query<{ id: number }>(\'users\').where(\'id\', 1).first();\n  return `${q}` + q.toString();\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return (getUser() as any).name;\n}',
@@ -537,6 +546,29 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 10,
           endLine: 3,
           endColumn: 19,
+        },
+      ],
+    },
+    // Present by construction: a `const` holding a call's promise, a field with an initialiser.
+    {
+      code: 'import { isAllowed, getUser, type User } from \'./lib/floating-result-api.js\';\nexport class Gate {\n  user = getUser();\n  async check(user: User) {\n    const allowed = isAllowed(user);\n    if (!allowed) return null;\n    return this.user ?? user;\n  }\n}',
+      output: 'import { isAllowed, getUser, type User } from \'./lib/floating-result-api.js\';\nexport class Gate {\n  user = getUser();\n  async check(user: User) {\n    const allowed = await isAllowed(user);\n    if (!allowed) return null;\n    return await this.user ?? user;\n  }\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'allowed', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 17,
+        },
+        {
+          messageId: 'nullish',
+          data: { expression: 'this.user', advice: AWAIT_IT },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 21,
         },
       ],
     },
@@ -1374,6 +1406,55 @@ ruleTester.run('no-floating-promise-result', rule, {
               output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
             },
           ],
+        },
+      ],
+    },
+  ],
+});
+
+// A project without `strictNullChecks`: no type rules out `null` or `undefined` there, so a presence
+// test is judged only for a call of an `async` function, which is certainly a promise.
+const looseProjectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'no-floating-promise-result-'));
+fs.writeFileSync(
+  path.join(looseProjectDir, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: false, noEmit: true, types: [] }, include: ['*.ts'] }),
+);
+fs.writeFileSync(path.join(looseProjectDir, 'file.ts'), '');
+afterAll(() => fs.rmSync(looseProjectDir, { recursive: true, force: true }));
+
+const looseRuleTester = new RuleTester({
+  languageOptions: {
+    parserOptions: {
+      projectService: { allowDefaultProject: [], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 0 },
+      tsconfigRootDir: looseProjectDir,
+    },
+  },
+});
+
+looseRuleTester.run('no-floating-promise-result (no strictNullChecks)', rule, {
+  valid: [
+    'declare function load(key: string): Promise<number>;\nconst cache = new Map<string, Promise<number>>();\nlet pending: Promise<number> | undefined;\nexport async function get(key: string) {\n  const hit = cache.get(key);\n  if (hit) return hit;\n  if (pending === undefined) pending = load(key);\n  return cache.get(key) ?? pending;\n}',
+  ],
+  invalid: [
+    {
+      code: 'async function load(): Promise<number> {\n  return 1;\n}\nexport async function f() {\n  if (!load()) return 0;\n  return load().toFixed();\n}',
+      output: 'async function load(): Promise<number> {\n  return 1;\n}\nexport async function f() {\n  if (!(await load())) return 0;\n  return (await load()).toFixed();\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'load()', advice: AWAIT_IT },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 14,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.toFixed', expression: 'load()', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 16,
         },
       ],
     },
