@@ -13,13 +13,19 @@ import type { TypeInfo } from './type-info.js';
 // `assert(value: unknown)`). Nothing can be told of an implicit `any` (an untyped JavaScript
 // parameter) or of a type parameter of an enclosing type instantiated as `any` (`new Map()` in
 // JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to store anything there.
-// A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink.
+// A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink,
+// and a rest parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its
+// arguments on to the callback: it says nothing either.
 
 export interface ParameterVerdict {
   /** The parameter's name as declared (`body`, `data` for `...data`), or undefined for a destructured one. */
   readonly name: string | undefined;
-  /** Whether it takes a thenable; undefined when its type says nothing (implicit or inherited `any`). */
+  /** Whether it takes a thenable; undefined when its type says nothing (implicit or inherited `any`, handed on to a callback). */
   readonly takesThenable: boolean | undefined;
+  /** Declared `any` or `unknown` in so many words: it takes anything, so what it does with the value depends on the callee. */
+  readonly takesAnything: boolean;
+  /** The parameter's type for this argument (the element type of a rest parameter). */
+  readonly type: ts.Type;
 }
 
 /**
@@ -54,7 +60,24 @@ export function judgeParameter(
   }
   if (!type) return undefined;
   const name = ts.isIdentifier(parameterDeclaration.name) ? parameterDeclaration.name.text : undefined;
-  return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode) };
+  if (parameterDeclaration.dotDotDotToken !== undefined && takesCallback(checker, signature, parameters.length - 1)) {
+    return { name, takesThenable: undefined, takesAnything: false, type };
+  }
+  const declared = typeNode && skipParentheses(typeNode);
+  const takesAnything =
+    (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
+    (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword);
+  return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
+}
+
+/** Whether the signature takes a function before the parameter at `index`, or is a method of one (`this: Function`). */
+function takesCallback(checker: ts.TypeChecker, signature: ts.Signature, index: number): boolean {
+  const candidates = signature.getParameters().slice(0, index);
+  if (signature.thisParameter) candidates.push(signature.thisParameter);
+  return candidates.some((candidate) => {
+    const type = checker.getNonNullableType(checker.getTypeOfSymbol(candidate));
+    return type.getCallSignatures().length > 0 || type.getSymbol()?.getName() === 'Function';
+  });
 }
 
 function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode: ts.TypeNode | undefined): boolean | undefined {

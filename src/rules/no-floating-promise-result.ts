@@ -306,14 +306,14 @@ export default createRule<Options, MessageId>({
         case 'template':
         case 'concatenation':
         case 'arithmetic':
-          return hasOwnConversion(type) ? undefined : operatorFinding(use);
+          return hasOwnConversion(type, TEXT_CONVERSIONS) ? undefined : operatorFinding(use);
         case 'comparison':
           return comparisonFinding(node, use);
         case 'condition':
         case 'nullish':
           return conditionFinding(use);
         case 'argument':
-          return argumentFinding(use);
+          return argumentFinding(use, type);
       }
     }
 
@@ -370,12 +370,12 @@ export default createRule<Options, MessageId>({
       return unionConstituents(type).every((part) => getWellKnownSymbolPropertyOfType(part, 'iterator', checker) !== undefined);
     }
 
-    /** A `toString`/`valueOf` of its own (a query builder printing its SQL) makes text and numbers meaningful. */
-    function hasOwnConversion(type: ts.Type): boolean {
+    /** A `toString`/`valueOf` (or `toJSON`) of its own (a query builder printing its SQL) makes text, numbers and JSON meaningful. */
+    function hasOwnConversion(type: ts.Type, names: readonly string[]): boolean {
       if (!typeInfo) return false;
       const { checker, program } = typeInfo;
       return unionConstituents(type).some((part) =>
-        ['toString', 'valueOf'].some((name) => {
+        names.some((name) => {
           const declaration = checker.getPropertyOfType(part, name)?.declarations?.[0];
           return declaration !== undefined && !program.isSourceFileDefaultLibrary(declaration.getSourceFile());
         }),
@@ -437,14 +437,23 @@ export default createRule<Options, MessageId>({
       return { messageId: 'condition', data: { test: describeTest(use.site) } };
     }
 
-    function argumentFinding(use: ValueUse): Finding | undefined {
+    function argumentFinding(use: ValueUse, type: ts.Type): Finding | undefined {
       if (!typeInfo) return undefined;
       const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
       const index = call.arguments.indexOf(use.operand as TSESTree.CallExpressionArgument);
       const parameter = judgeParameter(typeInfo, call, index);
       if (!parameter || parameter.takesThenable === true) return undefined;
       const callee = resolveCallee(call.callee, typeInfo);
-      if (parameter.takesThenable === undefined && !(callee && isListedCallee(VALUE_SINKS, callee.module, callee.name))) return undefined;
+      const listedSink = callee !== undefined && isListedCallee(VALUE_SINKS, callee.module, callee.name);
+      if (parameter.takesThenable === undefined && !listedSink) return undefined;
+      if (parameter.takesAnything || parameter.takesThenable === undefined) {
+        // Anything goes in: a sink only where the callee is known to use the value (the default
+        // library, Node's built-ins, the listed sinks), not a package's or the project's own `value: any`
+        // (`expect(p)` of chai, a registry's `register(name, value: unknown)`), and not for a thenable
+        // that converts itself (a query builder's `toString`/`toJSON`).
+        if (!listedSink && callee?.origin !== 'global' && callee?.origin !== 'builtin') return undefined;
+        if (hasOwnConversion(type, SERIALISATIONS)) return undefined;
+      }
       if (callee && isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name)) return undefined;
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
       // `assert.strictEqual(cached, p)`, `Object.is(a, b)`: two promises are compared or paired, as promises.
@@ -689,6 +698,10 @@ interface AwaitPlan {
   fix?: TSESLint.ReportFixFunction;
   suggest?: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
+
+/** The conversions that make a thenable meaningful as text or a number, and as an argument to a serialiser. */
+const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf'];
+const SERIALISATIONS: readonly string[] = ['toString', 'valueOf', 'toJSON'];
 
 const ADVICE_AWAIT = 'Await it.';
 const ADVICE_NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';

@@ -39,6 +39,13 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return new Promise((resolve) => resolve(getUser()));\n}',
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(cache: Map<string, Promise<User>>, loose: Map<string, any>, seen: Set<object>, keys: WeakMap<object, number>) {\n  cache.set(\'a\', getUser());\n  loose.set(\'a\', getUser());\n  seen.add(getUser());\n  keys.set(getUser(), 1);\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\ninterface Mock<T = any> {\n  mockReturnValue(value: T): this;\n}\nexport function f(mock: Mock) {\n  mock.mockReturnValue(getUser());\n}',
+    // `any`/`unknown` outside the default library and Node's built-ins says nothing of what is done
+    // with the value (chai's `expect(val: any)`, sinon's `match.same`, a registry); a rest parameter
+    // after a callback hands its arguments on; a thenable that converts itself is meant as it is.
+    'import { expect, match } from \'chai-like\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const p = getUser();\n  expect(p).to.be.instanceOf(Promise);\n  expect(p).to.not.equal(getUser());\n  return [expect(getUser()).to.eventually.rejectedWith(Error), match.same(p)];\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nconst registry = new Map<string, unknown>();\nfunction register(name: string, value: unknown): void {\n  registry.set(name, value);\n}\nregister(\'user\', getUser());',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f(handle: (user: unknown) => void) {\n  process.nextTick(handle, getUser());\n}',
+    'import { query } from \'./lib/floating-result-api.js\';\ninterface Json extends PromiseLike<number> {\n  toJSON(): object;\n}\ndeclare const pending: Json;\nexport function f() {\n  return [String(query(\'users\')), JSON.stringify(pending)];\n}',
     // Used as a promise: then/catch/finally, type and maybe-promise checks, identity.
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser().then((user) => user.name).catch(() => \'\').finally(() => {});\n}',
     'import { getUser, isPromise } from \'./lib/floating-result-api.js\';\nexport function f(value: unknown) {\n  const p = getUser();\n  return [typeof p, p instanceof Promise, \'then\' in p, isPromise(value), isPromise(p)];\n}',
