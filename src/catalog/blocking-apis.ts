@@ -15,6 +15,11 @@ export type AsyncTwin =
       readonly valueEqual: boolean;
       /** Options of the sync form that the twin lacks: a call passing them (or an options value we cannot see) is a suggestion. */
       readonly syncOnlyOptions?: readonly string[];
+      /**
+       * The sync form also takes a file descriptor (a number) where the path goes, which `fs/promises`
+       * rejects (it takes a FileHandle): such a call's twin is the callback form, `promisify(fs.<name>)`.
+       */
+      readonly acceptsFileDescriptor?: boolean;
     }
   /** `await promisify(<module>.<name>)(…)`: the callback API through `util.promisify`. */
   | {
@@ -42,7 +47,11 @@ export interface BlockingApi {
   readonly twin: AsyncTwin;
 }
 
-const fsPromises = (syncName: string, name: string, extra: { syncOnlyOptions?: readonly string[] } = {}): BlockingApi => ({
+const fsPromises = (
+  syncName: string,
+  name: string,
+  extra: { syncOnlyOptions?: readonly string[]; acceptsFileDescriptor?: boolean } = {},
+): BlockingApi => ({
   module: 'fs',
   name: syncName,
   kind: 'io',
@@ -65,6 +74,9 @@ const promisified = (
     twin: { via: 'promisify', name, valueEqual: true, ...twin },
   };
 };
+
+/** Path-based `fs` APIs whose sync form also takes a file descriptor (`readFileSync(0)` reads stdin). */
+const DESCRIPTOR_OR_PATH: ReadonlySet<string> = new Set(['readFile', 'writeFile', 'appendFile']);
 
 /** Path-based `fs` APIs: `fs/promises` has the same function with the same value. */
 const FS_PROMISES_TWINS: readonly BlockingApi[] = [
@@ -92,7 +104,7 @@ const FS_PROMISES_TWINS: readonly BlockingApi[] = [
   'unlink',
   'utimes',
   'writeFile',
-].map((name) => fsPromises(`${name}Sync`, name));
+].map((name) => fsPromises(`${name}Sync`, name, DESCRIPTOR_OR_PATH.has(name) ? { acceptsFileDescriptor: true } : {}));
 
 /** `fd`-based `fs` APIs: `fs/promises` works on FileHandles, so the twin is the promisified callback API. */
 const FS_FD_TWINS: readonly BlockingApi[] = [

@@ -1,9 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { unionConstituents } from 'ts-api-utils';
+import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { BLOCKING_APIS, BLOCKING_API_NAMES, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
-import type { AsyncPath } from '../analysis/execution-context.js';
+import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
@@ -117,7 +119,7 @@ export default createRule<Options, MessageId>({
       if (!path) return;
 
       const finding = candidate.api
-        ? fromCatalog(candidate.api, candidate.resolved)
+        ? fromCatalog(withDescriptorTwin(candidate.api, node), candidate.resolved)
         : typeInfo && findSibling(node, candidate.resolved, typeInfo);
       if (!finding || !callIsBlocking(node, finding)) return;
       if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
@@ -143,6 +145,29 @@ export default createRule<Options, MessageId>({
       return declaredName === 'sync' || (declaredName.endsWith('Sync') && declaredName.length > 4)
         ? { api: undefined, resolved }
         : undefined;
+    }
+
+    /**
+     * `readFileSync(0)`, `writeFileSync(fd, …)`: `fs/promises` rejects a file descriptor, the callback
+     * form takes it, so a call that may pass one gets `promisify(fs.readFile)` as its twin.
+     */
+    function withDescriptorTwin(api: BlockingApi, node: TSESTree.CallExpression): BlockingApi {
+      if (api.twin.via !== 'fs-promises' || api.twin.acceptsFileDescriptor !== true || !mayBeFileDescriptor(node.arguments[0])) return api;
+      return { ...api, twin: { via: 'promisify', name: api.twin.name, valueEqual: api.twin.valueEqual } };
+    }
+
+    /** Whether an argument is or may be a number: by its type, else (`any`, or no types) by how it is written. */
+    function mayBeFileDescriptor(argument: TSESTree.CallExpressionArgument | undefined): boolean {
+      if (!argument) return false;
+      if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
+      if (typeInfo) {
+        const type = typeInfo.services.getTypeAtLocation(argument);
+        const constrained = type.flags & ts.TypeFlags.Instantiable ? (typeInfo.checker.getBaseConstraintOfType(type) ?? type) : type;
+        if (!(constrained.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) {
+          return unionConstituents(constrained).some((part) => (part.flags & ts.TypeFlags.NumberLike) !== 0);
+        }
+      }
+      return looksLikeFileDescriptor(skipTypeWrappers(argument));
     }
 
     function mayBeBlocking(name: string, callee: TSESTree.Node): boolean {
@@ -447,6 +472,22 @@ function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boole
       (property.key.type === AST_NODE_TYPES.Identifier && names.includes(property.key.name)) ||
       (property.key.type === AST_NODE_TYPES.Literal && names.includes(String(property.key.value))),
   );
+}
+
+/** `0`, `fd`, `outFd`, `process.stdin.fd`, `fs.openSync(p)`: written as a file descriptor. */
+function looksLikeFileDescriptor(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'number';
+    case AST_NODE_TYPES.Identifier:
+      return /^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name);
+    case AST_NODE_TYPES.MemberExpression:
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && looksLikeFileDescriptor(node.property);
+    case AST_NODE_TYPES.CallExpression:
+      return calleeName(node.callee) === 'openSync';
+    default:
+      return false;
+  }
 }
 
 /** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */

@@ -426,6 +426,29 @@ export async function load(p: string) {
       ],
     },
     {
+      // a file descriptor where the path goes: `fs/promises` rejects it, the callback form takes it
+      code: `import fs, { writeFileSync } from 'node:fs';
+export async function pipe(out: number | string) {
+  writeFileSync(out, fs.readFileSync(0, 'utf8'));
+}`,
+      output: [
+        `import fs, { writeFile } from 'node:fs';
+import { promisify } from 'node:util';
+export async function pipe(out: number | string) {
+  await promisify(writeFile)(out, fs.readFileSync(0, 'utf8'));
+}`,
+        `import fs, { writeFile } from 'node:fs';
+import { promisify } from 'node:util';
+export async function pipe(out: number | string) {
+  await promisify(writeFile)(out, await promisify(fs.readFile)(0, 'utf8'));
+}`,
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `pipe`', twin: 'promisify(writeFile)', from: ' from `node:fs`' }, line: 3, column: 3, endLine: 3, endColumn: 49, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `pipe`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 3, column: 22, endLine: 3, endColumn: 48, suggestions: [] },
+      ],
+    },
+    {
       // comments inside the callee would be lost: reported, no fix
       code: `import fs from 'node:fs';
 export async function load(p: string) {
@@ -719,6 +742,30 @@ async function load() {
 }`,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
+      // without types, a file descriptor is known by how it is written
+      code: `const fs = require('fs');
+async function echo(outFd) {
+  fs.appendFileSync(outFd, fs.readFileSync(process.stdin.fd));
+}`,
+      filename: 'script.cjs',
+      output: [
+        `const fs = require('fs');
+const { promisify } = require('node:util');
+async function echo(outFd) {
+  fs.appendFileSync(outFd, await promisify(fs.readFile)(process.stdin.fd));
+}`,
+        `const fs = require('fs');
+const { promisify } = require('node:util');
+async function echo(outFd) {
+  await promisify(fs.appendFile)(outFd, await promisify(fs.readFile)(process.stdin.fd));
+}`,
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'appendFileSync', fn: 'async function `echo`', twin: 'promisify(appendFile)', from: ' from `node:fs`' }, line: 3, column: 3, endLine: 3, endColumn: 62, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `echo`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 3, column: 28, endLine: 3, endColumn: 61, suggestions: [] },
       ],
     },
   ],
