@@ -453,6 +453,8 @@ export default createRule<Options, MessageId>({
         // that converts itself (a query builder's `toString`/`toJSON`).
         if (!listedSink && callee?.origin !== 'global' && callee?.origin !== 'builtin') return undefined;
         if (hasOwnConversion(type, SERIALISATIONS)) return undefined;
+      } else if (describesOwnApi(parameter.type, type)) {
+        return undefined; // `exists(subquery: SQLWrapper)` with a thenable query builder: its own API is what is passed
       }
       if (callee && isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name)) return undefined;
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
@@ -465,6 +467,24 @@ export default createRule<Options, MessageId>({
           callee: shortText(call.callee),
         },
       };
+    }
+
+    /**
+     * Whether some member of the parameter's type is an object type whose members the thenable has
+     * (every required one, and at least one): the thenable's own API, beyond `then`, is passed.
+     */
+    function describesOwnApi(parameterType: ts.Type, thenable: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const checker = typeInfo.checker;
+      const has = (name: string): boolean => unionConstituents(thenable).every((part) => checker.getPropertyOfType(part, name) !== undefined);
+      return unionConstituents(checker.getNonNullableType(parameterType)).some((part) => {
+        if (!(part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection))) return false;
+        const members = checker.getPropertiesOfType(part).filter((member) => !isPromiseMemberName(member.getName()));
+        return (
+          members.some((member) => has(member.getName())) &&
+          members.every((member) => (member.flags & ts.SymbolFlags.Optional) !== 0 || has(member.getName()))
+        );
+      });
     }
 
     function untypedArgumentFinding(use: ValueUse): Finding | undefined {

@@ -46,6 +46,9 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser } from \'./lib/floating-result-api.js\';\nconst registry = new Map<string, unknown>();\nfunction register(name: string, value: unknown): void {\n  registry.set(name, value);\n}\nregister(\'user\', getUser());',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f(handle: (user: unknown) => void) {\n  process.nextTick(handle, getUser());\n}',
     'import { query } from \'./lib/floating-result-api.js\';\ninterface Json extends PromiseLike<number> {\n  toJSON(): object;\n}\ndeclare const pending: Json;\nexport function f() {\n  return [String(query(\'users\')), JSON.stringify(pending)];\n}',
+    // A parameter typed with the thenable's own API (drizzle's `SQLWrapper`, a subprocess's `kill`): the object is meant.
+    'interface SQLWrapper {\n  getSQL(): { sql: string };\n}\ninterface QueryPromise<T> extends Promise<T>, SQLWrapper {\n  where(condition: SQLWrapper): QueryPromise<T>;\n}\ndeclare function select(table: string): QueryPromise<{ id: number }[]>;\ndeclare function inArray(column: string, values: SQLWrapper | unknown[]): SQLWrapper;\nexport function f() {\n  return select(\'users\').where(inArray(\'id\', select(\'orders\')));\n}',
+    'import { execa } from \'execa\';\nexport function f(track: (child: { kill(): boolean; pid?: number }) => void) {\n  const child = execa(\'ls\');\n  track(child);\n  return child;\n}',
     // Used as a promise: then/catch/finally, type and maybe-promise checks, identity.
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser().then((user) => user.name).catch(() => \'\').finally(() => {});\n}',
     'import { getUser, isPromise } from \'./lib/floating-result-api.js\';\nexport function f(value: unknown) {\n  const p = getUser();\n  return [typeof p, p instanceof Promise, \'then\' in p, isPromise(value), isPromise(p)];\n}',
