@@ -30,6 +30,12 @@ export type AsyncTwin =
       readonly resultProperty?: string;
       /** What differs from the sync value, for the suggestion's message. */
       readonly difference?: string;
+      /**
+       * @types/node gives `promisify(<name>)` a loose type (an `unknown` result; arguments the sync
+       * form takes refused): always, or for calls with fewer arguments than this. The fixed call
+       * would not type-check as the sync one did, so in a type-checked file it is a suggestion.
+       */
+      readonly looseTyping?: 'always' | { readonly fewerArgumentsThan: number };
     }
   /** `fs.existsSync(p)` → `await fs.promises.access(p).then(() => true, () => false)`. */
   | { readonly via: 'access-probe'; readonly valueEqual: false; readonly difference: string }
@@ -117,7 +123,7 @@ const FS_FD_TWINS: readonly BlockingApi[] = [
   'fchmod',
   'fchown',
   'futimes',
-].map((name) => promisified('fs', 'io', `${name}Sync`, name));
+].map((name) => promisified('fs', 'io', `${name}Sync`, name, name === 'open' ? { looseTyping: { fewerArgumentsThan: 2 } } : {}));
 
 const ZLIB_TWINS: readonly BlockingApi[] = [
   'deflate',
@@ -187,13 +193,13 @@ export const BLOCKING_APIS: readonly BlockingApi[] = [
       '`execFile` resolves `{ stdout, stderr }` and rejects on a non-zero exit, where spawnSync returns `{ status, signal, stdout, stderr, … }` and never throws for the exit code',
   }),
   promisified('crypto', 'cpu', 'pbkdf2Sync', 'pbkdf2'),
-  promisified('crypto', 'cpu', 'scryptSync', 'scrypt'),
+  promisified('crypto', 'cpu', 'scryptSync', 'scrypt', { looseTyping: 'always' }),
   promisified('crypto', 'cpu', 'hkdfSync', 'hkdf'),
   promisified('crypto', 'cpu', 'generateKeyPairSync', 'generateKeyPair'),
   promisified('crypto', 'cpu', 'generateKeySync', 'generateKey'),
-  promisified('crypto', 'cpu', 'generatePrimeSync', 'generatePrime'),
-  promisified('crypto', 'cpu', 'checkPrimeSync', 'checkPrime'),
-  promisified('crypto', 'cpu', 'randomFillSync', 'randomFill'),
+  promisified('crypto', 'cpu', 'generatePrimeSync', 'generatePrime', { looseTyping: 'always' }),
+  promisified('crypto', 'cpu', 'checkPrimeSync', 'checkPrime', { looseTyping: 'always' }),
+  promisified('crypto', 'cpu', 'randomFillSync', 'randomFill', { looseTyping: 'always' }),
   promisified('crypto', 'cpu', 'randomBytes', 'randomBytes', { syncWhen: 'no-callback' }),
   ...ZLIB_TWINS,
   {

@@ -122,6 +122,7 @@ export default createRule<Options, MessageId>({
         ? fromCatalog(withDescriptorTwin(candidate.api, node), candidate.resolved)
         : typeInfo && findSibling(node, candidate.resolved, typeInfo);
       if (!finding || !callIsBlocking(node, finding)) return;
+      checkTwinTyping(node, finding);
       if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
       report(node, path, finding);
     }
@@ -168,6 +169,27 @@ export default createRule<Options, MessageId>({
         }
       }
       return looksLikeFileDescriptor(skipTypeWrappers(argument));
+    }
+
+    /**
+     * In a type-checked file, a `promisify` twin that @types/node types loosely is a suggestion:
+     * `await promisify(scrypt)(…)` is `unknown` where `scryptSync(…)` was a Buffer.
+     */
+    function checkTwinTyping(node: TSESTree.CallExpression, finding: Finding): void {
+      const row = finding.catalogRow?.twin;
+      if (row?.via !== 'promisify' || row.looseTyping === undefined || !finding.twin?.valueEqual || !isTypeChecked()) return;
+      if (row.looseTyping !== 'always' && node.arguments.length >= row.looseTyping.fewerArgumentsThan) return;
+      finding.twin.valueEqual = false;
+      finding.twin.difference = `@types/node types \`promisify(${row.name})\` loosely (an \`unknown\` result, or arguments refused that the sync form takes), so the result may need a type`;
+    }
+
+    /** A TypeScript file, or JavaScript that TypeScript checks (`checkJs`, `// @ts-check`). */
+    function isTypeChecked(): boolean {
+      return (
+        /\.[cm]?tsx?$/iu.test(context.filename) ||
+        typeInfo?.program.getCompilerOptions().checkJs === true ||
+        sourceCode.getAllComments().some((comment) => comment.type === 'Line' && /^\s*@ts-check\b/u.test(comment.value))
+      );
     }
 
     function mayBeBlocking(name: string, callee: TSESTree.Node): boolean {

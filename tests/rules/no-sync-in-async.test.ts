@@ -3,6 +3,9 @@ import { createTypedRuleTester, createUntypedRuleTester } from '../rule-tester.j
 
 const ruleTester = createTypedRuleTester();
 
+const looselyTyped = (name: string): string =>
+  `@types/node types \`promisify(${name})\` loosely (an \`unknown\` result, or arguments refused that the sync form takes), so the result may need a type`;
+
 ruleTester.run('no-sync-in-async', rule, {
   valid: [
     // Module top level is startup, top-level await included.
@@ -212,18 +215,64 @@ export async function derive(password: string, salt: string) {
     },
     {
       // named import from node:crypto extended with the callback twin; existing promisify reused
-      code: `import { scryptSync } from 'node:crypto';
+      code: `import { hkdfSync } from 'node:crypto';
 import { promisify } from 'node:util';
 export async function derive(password: string, salt: string) {
-  return scryptSync(password, salt, 64);
+  return hkdfSync('sha512', password, salt, 'info', 64);
 }`,
-      output: `import { scrypt } from 'node:crypto';
+      output: `import { hkdf } from 'node:crypto';
 import { promisify } from 'node:util';
 export async function derive(password: string, salt: string) {
-  return await promisify(scrypt)(password, salt, 64);
+  return await promisify(hkdf)('sha512', password, salt, 'info', 64);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'scryptSync', fn: 'async function `derive`', twin: 'promisify(scrypt)', from: ' from `node:crypto`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'hkdfSync', fn: 'async function `derive`', twin: 'promisify(hkdf)', from: ' from `node:crypto`' }, line: 4, column: 10, endLine: 4, endColumn: 56, suggestions: [] },
+      ],
+    },
+    {
+      // @types/node types promisify(scrypt) loosely (an `unknown` result), and promisify(fs.open) refuses
+      // one argument: in TypeScript a suggestion; with the arguments its type takes, a fix
+      code: `import { scryptSync } from 'node:crypto';
+import fs from 'node:fs';
+export async function derive(password: string, salt: string) {
+  return [scryptSync(password, salt, 64), fs.openSync('key'), fs.openSync('key', 'r')];
+}`,
+      output: `import { scryptSync } from 'node:crypto';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  return [scryptSync(password, salt, 64), fs.openSync('key'), await promisify(fs.open)('key', 'r')];
+}`,
+      errors: [
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'scryptSync', fn: 'async function `derive`', twin: 'promisify(scrypt)', from: ' from `node:crypto`', difference: looselyTyped('scrypt') }, line: 4, column: 11, endLine: 4, endColumn: 41, suggestions: [{ messageId: 'replaceWithTwin', output: `import { scrypt } from 'node:crypto';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  return [await promisify(scrypt)(password, salt, 64), fs.openSync('key'), fs.openSync('key', 'r')];
+}` }] },
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(open)', from: ' from `node:fs`', difference: looselyTyped('open') }, line: 4, column: 43, endLine: 4, endColumn: 61, suggestions: [{ messageId: 'replaceWithTwin', output: `import { scryptSync } from 'node:crypto';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+export async function derive(password: string, salt: string) {
+  return [scryptSync(password, salt, 64), await promisify(fs.open)('key'), fs.openSync('key', 'r')];
+}` }] },
+        { messageId: 'syncInAsync', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(open)', from: ' from `node:fs`' }, line: 4, column: 63, endLine: 4, endColumn: 86, suggestions: [] },
+      ],
+    },
+    {
+      // in JavaScript that TypeScript does not check, the values are the same: a fix
+      code: `import { randomFillSync } from 'node:crypto';
+export async function fill(buffer) {
+  return randomFillSync(buffer);
+}`,
+      filename: 'script.js',
+      output: `import { randomFill } from 'node:crypto';
+import { promisify } from 'node:util';
+export async function fill(buffer) {
+  return await promisify(randomFill)(buffer);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'randomFillSync', fn: 'async function `fill`', twin: 'promisify(randomFill)', from: ' from `node:crypto`' }, line: 3, column: 10, endLine: 3, endColumn: 32, suggestions: [] },
       ],
     },
     {
