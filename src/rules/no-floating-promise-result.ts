@@ -347,9 +347,29 @@ export default createRule<Options, MessageId>({
       const name = staticMemberName(member);
       if (name === undefined) {
         if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
+        const symbolName = wellKnownSymbolName(member.property);
+        if (symbolName !== undefined) {
+          // `p[Symbol.toStringTag]`: a promise's own member
+          return unionConstituents(type).every((part) => getWellKnownSymbolPropertyOfType(part, symbolName, checker) !== undefined);
+        }
         return unionConstituents(type).every((part) => checker.getIndexInfosOfType(part).length > 0);
       }
       return unionConstituents(type).every((part) => checker.getPropertyOfType(part, name) !== undefined);
+    }
+
+    /** `toStringTag` of `Symbol.toStringTag` (the global `Symbol`, not shadowed). */
+    function wellKnownSymbolName(key: TSESTree.Node): string | undefined {
+      if (
+        key.type !== AST_NODE_TYPES.MemberExpression ||
+        key.computed ||
+        key.object.type !== AST_NODE_TYPES.Identifier ||
+        key.object.name !== 'Symbol' ||
+        key.property.type !== AST_NODE_TYPES.Identifier ||
+        variableOf(key.object, sourceCode)
+      ) {
+        return undefined;
+      }
+      return key.property.name;
     }
 
     function patternFitsThenable(site: TSESTree.Node, type: ts.Type): boolean {
