@@ -18,6 +18,7 @@ import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
 import {
   EQUALITY_OPERATORS,
+  isPromiseMember,
   staticMemberName,
   valueSources,
   valueUseOf,
@@ -225,7 +226,7 @@ export default createRule<Options, MessageId>({
       if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
       if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
       const type = thenableType(node, keepsNullable(use));
-      if (!type || (isExistenceTest(use) && mayBeMissing(node))) return undefined;
+      if (!type || (isExistenceTest(use) && (mayBeMissing(node) || guardsPromiseUse(node, use)))) return undefined;
       return describeTypedUse(node, use, type);
     }
 
@@ -235,6 +236,42 @@ export default createRule<Options, MessageId>({
       if (use.kind !== 'comparison') return false;
       const site = use.site as TSESTree.BinaryExpression;
       return EQUALITY_OPERATORS.has(site.operator) && isNullishLiteral(site.left === use.operand ? site.right : site.left);
+    }
+
+    /**
+     * `ret && typeof ret.then === 'function'`, `p != null && p.then(…)`, `if (p) p.catch(…)`: a
+     * presence check of a variable or field before using it as a promise (a duck-typing test).
+     */
+    function guardsPromiseUse(node: TSESTree.Node, use: ValueUse): boolean {
+      if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const test = use.kind === 'comparison' ? use.site : use.operand;
+      const parent = test.parent;
+      let guarded: TSESTree.Node | undefined;
+      if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.left === test) guarded = parent.right;
+      else if ((parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === test) {
+        guarded = parent.consequent;
+      }
+      return guarded !== undefined && readsPromiseMemberOf(guarded, sourceCode.getText(node));
+    }
+
+    /** Whether `root` reads `then`/`catch`/`finally` of the expression written `text`. */
+    function readsPromiseMemberOf(root: TSESTree.Node, text: string): boolean {
+      let found = false;
+      const visit = (node: TSESTree.Node): void => {
+        if (found) return;
+        if (node.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(node) && sourceCode.getText(node.object) === text) {
+          found = true;
+          return;
+        }
+        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
+          const value = (node as unknown as Record<string, unknown>)[key];
+          for (const child of Array.isArray(value) ? value : [value]) {
+            if (typeof child === 'object' && child !== null && 'type' in child) visit(child as TSESTree.Node);
+          }
+        }
+      };
+      visit(root);
+      return found;
     }
 
     /**

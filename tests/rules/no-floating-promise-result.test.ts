@@ -55,6 +55,8 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { countUsers } from \'./lib/floating-result-api.js\';\nexport function f(expected: number) {\n  return countUsers() === expected || countUsers() !== /x/;\n}',
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nimport assert from \'node:assert\';\nexport function f(cached: Promise<User>) {\n  const p = getUser();\n  assert.strictEqual(p, cached);\n  return [p === cached, p !== cached, Object.is(p, cached), Object.getPrototypeOf(p)];\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const p = getUser();\n  return p[Symbol.toStringTag] === \'Promise\' ? p : Promise.resolve(p);\n}',
+    // A presence check before using it as a promise (duck typing).
+    'export function run(task: () => Promise<void>) {\n  const result = task();\n  if (result && typeof result.then === \'function\') return result;\n  return result != null ? result.catch(() => {}) : undefined;\n}',
     // A promise that may be absent is tested for existence.
     'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport function f(p: Promise<User> | undefined, q: Promise<User> | null) {\n  if (p) return p;\n  return [p === undefined, q == null, q ?? getUser(), !q, q && 1];\n}',
     // A promise that may not be there whatever its type says: an element access, a parameter, a
