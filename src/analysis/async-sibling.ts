@@ -55,7 +55,7 @@ export function findAsyncSibling(
     const container = callee.object;
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     const verdict = compareTwin(info, tsCall, node, containerType, syncType);
-    if (!verdict) return undefined;
+    if (!verdict || isImplementedBy(containerType.getSymbol(), tsCall, info.checker)) return undefined;
     return { kind: 'container', api: `${sourceCode.getText(container)}.sync`, container, verdict };
   }
   if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
@@ -64,8 +64,10 @@ export function findAsyncSibling(
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const container = callee.object;
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
-    for (const [label, propertyType] of siblingCandidates(info, containerType, base, tsCall)) {
-      const verdict = compareTwin(info, tsCall, node, propertyType, syncType);
+    for (const [label, property] of siblingCandidates(info, containerType, base, tsCall)) {
+      // `async load() { return this.loadSync(); }`: the call is how the twin itself is written.
+      if (isImplementedBy(property, tsCall, info.checker)) return undefined;
+      const verdict = compareTwin(info, tsCall, node, info.checker.getTypeOfSymbolAtLocation(property, tsCall), syncType);
       if (verdict) return { kind: 'member', api: declaredName, container, label, verdict };
     }
     return undefined;
@@ -74,7 +76,7 @@ export function findAsyncSibling(
     const moduleSymbol = importedModuleSymbol(callee, info);
     if (!moduleSymbol) return undefined;
     const twinSymbol = info.checker.tryGetMemberInModuleExports(base, moduleSymbol);
-    if (!twinSymbol) return undefined;
+    if (!twinSymbol || isImplementedBy(twinSymbol, tsCall, info.checker)) return undefined;
     const twinType = info.checker.getTypeOfSymbolAtLocation(info.checker.getExportSymbolOfSymbol(twinSymbol), tsCall);
     const verdict = compareTwin(info, tsCall, node, twinType, syncType);
     const source = importSourceOf(callee, sourceCode);
@@ -89,16 +91,27 @@ function unwrapChain(node: TSESTree.Node): TSESTree.Node {
 }
 
 /** `x` and `promises.x` on the container, when they exist. */
-function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Type][] {
-  const candidates: [string, ts.Type][] = [];
+function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol][] {
+  const candidates: [string, ts.Symbol][] = [];
   const direct = containerType.getProperty(base);
-  if (direct) candidates.push([base, info.checker.getTypeOfSymbolAtLocation(direct, at)]);
+  if (direct) candidates.push([base, direct]);
   const promises = containerType.getProperty('promises');
   if (promises) {
     const nested = info.checker.getTypeOfSymbolAtLocation(promises, at).getProperty(base);
-    if (nested) candidates.push([`promises.${base}`, info.checker.getTypeOfSymbolAtLocation(nested, at)]);
+    if (nested) candidates.push([`promises.${base}`, nested]);
   }
   return candidates;
+}
+
+/** Whether a declaration of `symbol` (after an import alias) contains the call: the twin is written with the sync form. */
+function isImplementedBy(symbol: ts.Symbol | undefined, tsCall: ts.Node, checker: ts.TypeChecker): boolean {
+  const target = symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  const sourceFile = tsCall.getSourceFile();
+  return (
+    target?.getDeclarations()?.some(
+      (declaration) => declaration.getSourceFile() === sourceFile && declaration.pos <= tsCall.pos && tsCall.end <= declaration.end,
+    ) ?? false
+  );
 }
 
 /**

@@ -23,6 +23,19 @@ ruleTester.run('no-sync-in-async', rule, {
     'function readFileSync(p: string) { return p; }\nexport async function main() { return readFileSync("a"); }',
     // Unrelated `xSync` methods with no async sibling of the same name.
     "import { Effect } from 'effect-like';\nexport async function main() { return Effect.runSync(Effect.succeed(1)); }",
+    // The async twin written with its sync sibling: `await this.load()` there would call itself.
+    `export class Repo {
+  loadSync(): string { return ''; }
+  async load(): Promise<string> { return this.loadSync(); }
+}
+export class Store {
+  fetchSync(): number { return 1; }
+  fetch = async () => this.fetchSync();
+}
+export const api = {
+  readSync(): string { return ''; },
+  read(): Promise<string> { return new Promise((resolve) => resolve(api.readSync())); },
+};`,
     // Async forms are fine.
     "import { readFile } from 'node:fs/promises';\nexport async function main() { return await readFile('a'); }",
     "import crypto from 'node:crypto';\nexport async function main() { crypto.randomBytes(16, (err, buf) => buf); }",
