@@ -143,12 +143,26 @@ function compareTwin(
     }
   }
   if (thenable) return 'different';
-  const lastParameter = signatures[0]?.getParameters().at(-1);
-  if (lastParameter) {
-    const parameterType = checker.getTypeOfSymbolAtLocation(lastParameter, tsCall);
-    if (checker.getNonNullableType(parameterType).getCallSignatures().length > 0) return 'callback';
-  }
-  return undefined;
+  return signatures.some((signature) => isCallbackForm(checker, signature, tsCall)) ? 'callback' : undefined;
+}
+
+/**
+ * The Node callback form: it returns nothing and its last parameter is a callback whose first
+ * parameter is the error (`(err: Error | null, value) => void`). A function that merely takes a
+ * function (`get(key, fallback)`, `emit(event, listener)`) and returns a value is no async form.
+ */
+function isCallbackForm(checker: ts.TypeChecker, signature: ts.Signature, at: ts.Node): boolean {
+  const returnType = checker.getReturnTypeOfSignature(signature);
+  if (!(returnType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Any))) return false;
+  const lastParameter = signature.getParameters().at(-1);
+  if (!lastParameter) return false;
+  const callbackType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(lastParameter, at));
+  return callbackType.getCallSignatures().some((callback) => {
+    const first = callback.getParameters()[0];
+    if (!first) return false;
+    const errorType = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(first, at));
+    return (errorType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 || errorType.getProperty('message') !== undefined;
+  });
 }
 
 function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {

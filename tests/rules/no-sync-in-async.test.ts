@@ -36,6 +36,11 @@ export const api = {
   readSync(): string { return ''; },
   read(): Promise<string> { return new Promise((resolve) => resolve(api.readSync())); },
 };`,
+    // A sibling that takes a function but is no callback form: it returns a value, or the function is no `(err, value)` callback.
+    `declare class Cache<V> { getSync(key: string): V | undefined; get(key: string, fallback: () => V): V; }
+declare class Bus { emitSync(event: string): boolean; emit(event: string, listener: (value: unknown) => void): this; }
+declare class Pool { drainSync(): void; drain(each: (item: string) => void): void; }
+export async function main(cache: Cache<number>, bus: Bus, pool: Pool) { pool.drainSync(); return [cache.getSync('a'), bus.emitSync('b')]; }`,
     // Async forms are fine.
     "import { readFile } from 'node:fs/promises';\nexport async function main() { return await readFile('a'); }",
     "import crypto from 'node:crypto';\nexport async function main() { crypto.randomBytes(16, (err, buf) => buf); }",
