@@ -19,7 +19,9 @@ import {
 // - every write of them (besides the initialiser, or the constructor for a field) happens in a
 //   deferred callback or after an `await`, and at least one such write exists;
 // - writes in event listeners count only when the loop calls nothing (a call could `emit`), and a
-//   field that is not private only when the loop calls nothing (a call could set it from outside).
+//   field that is not private only when the loop calls nothing (a call could set it from outside);
+// - in a file that imports a package which runs the event loop from synchronous code (deasync's
+//   `while (!done) deasync.runLoopOnce()`), only a loop that calls nothing.
 
 export type LoopNode = TSESTree.WhileStatement | TSESTree.DoWhileStatement | TSESTree.ForStatement;
 
@@ -58,6 +60,13 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set([
   'prependOnceListener',
   'addEventListener',
 ]);
+/**
+ * Module names, as written in an import or `require`, of packages that run the event loop from
+ * inside a synchronous call, so that callbacks do run while a loop calls them: deasync and its forks
+ * (`@kaciras/deasync`, `@se-oss/deasync`, `deasync-promise`), and `synchronized-promise` on top of it.
+ */
+const EVENT_LOOP_RUNNER_IMPORT = /(["'`])(?:@[\w.-]+\/)?(?:deasync(?:-[\w.-]+)?|synchronized-promise)(?:\/[^"'`]*)?\1/u;
+
 /** Globals that are constants, not variables a loop could wait on. */
 const CONSTANT_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
 
@@ -69,6 +78,7 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
   if (!reads || reads.length === 0) return undefined;
   const scan = scanLoop(loop, sourceCode);
   if (scan.suspends || scan.exits) return undefined;
+  if (scan.calls && EVENT_LOOP_RUNNER_IMPORT.test(sourceCode.text)) return undefined; // `deasync.runLoopOnce()` lets callbacks run
 
   let found: { name: string; write: DeferredWrite; at: number } | undefined;
   for (const read of reads) {

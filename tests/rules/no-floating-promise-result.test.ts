@@ -107,6 +107,12 @@ ruleTester.run('no-floating-promise-result', rule, {
     // Loops that can end: they await, break, call what may set the flag, change it themselves or test more than the flag.
     'let done = false;\nPromise.resolve().then(() => { done = true; });\nexport async function f() {\n  while (!done) {\n    await new Promise((resolve) => setTimeout(resolve, 10));\n  }\n}',
     'let done = false;\nPromise.resolve().then(() => { done = true; });\nwhile (!done) {\n  if (Date.now() > 0) break;\n}',
+    // A loop that calls something in a file using deasync, which runs the event loop from synchronous code.
+    {
+      code: 'function syncFunction() {\n  let ret;\n  setTimeout(function () {\n    ret = \'hello\';\n  }, 3000);\n  while (ret === undefined) {\n    require(\'deasync\').runLoopOnce();\n  }\n  return ret;\n}\nmodule.exports = syncFunction;',
+      filename: 'script.cjs',
+    },
+    'import { loopWhile, runLoopOnce } from \'@kaciras/deasync\';\nlet done = false;\nPromise.resolve().then(() => { done = true; });\nwhile (!done) runLoopOnce();\nexport { loopWhile };',
     'let done = false;\nPromise.resolve().then(() => { done = true; });\nouter: for (;;) {\n  while (!done) {\n    break outer;\n  }\n}',
     'let done = false;\nfunction finish() { done = true; }\nPromise.resolve().then(() => { done = true; });\nwhile (!done) {\n  finish();\n}',
     'let done = false;\nfunction onDone() { done = true; }\nPromise.resolve().then(onDone);\nwhile (!done) {\n  onDone();\n}',
