@@ -507,9 +507,11 @@ export default createRule<Options, MessageId>({
         // Anything goes in: a sink only where the callee is known to use the value (the default
         // library, Node's built-ins, the listed sinks), not a package's or the project's own `value: any`
         // (`expect(p)` of chai, a registry's `register(name, value: unknown)`), and not for a thenable
-        // that converts itself (a query builder's `toString`/`toJSON`).
+        // that converts itself the way the sink does: `toJSON` for a serialiser, and `toString`/`valueOf`
+        // for `String()`/`Number()` (`String(query)` prints a query builder's SQL).
         if (!listedSink && callee?.origin !== 'global' && callee?.origin !== 'builtin') return undefined;
-        if (hasOwnConversion(type, SERIALISATIONS)) return undefined;
+        const convertsToPrimitive = callee?.origin === 'global' && (callee.name === 'String' || callee.name === 'Number');
+        if (hasOwnConversion(type, convertsToPrimitive ? [...TEXT_CONVERSIONS, ...SERIALISATIONS] : SERIALISATIONS)) return undefined;
       } else if (describesOwnApi(parameter.type, type)) {
         return undefined; // `exists(subquery: SQLWrapper)` with a thenable query builder: its own API is what is passed
       }
@@ -776,9 +778,9 @@ interface AwaitPlan {
   suggest?: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
 
-/** The conversions that make a thenable meaningful as text or a number, and as an argument to a serialiser. */
+/** The conversions that make a thenable meaningful as text or a number, and as JSON. */
 const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf'];
-const SERIALISATIONS: readonly string[] = ['toString', 'valueOf', 'toJSON'];
+const SERIALISATIONS: readonly string[] = ['toJSON'];
 
 const ADVICE_AWAIT = 'Await it.';
 const ADVICE_NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';

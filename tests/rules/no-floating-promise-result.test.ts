@@ -568,6 +568,21 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // A query builder's own `toString` does not make it JSON: serialisers still get the builder.
+    {
+      code: 'import type { Response } from \'express-serve-static-core\';\nimport { query } from \'./lib/floating-result-api.js\';\nexport async function handler(res: Response) {\n  res.json(query(\'users\'));\n}',
+      output: 'import type { Response } from \'express-serve-static-core\';\nimport { query } from \'./lib/floating-result-api.js\';\nexport async function handler(res: Response) {\n  res.json(await query(\'users\'));\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `body`', callee: 'res.json', expression: 'query(\'users\')', advice: AWAIT_IT },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 26,
+        },
+      ],
+    },
     // Present by construction: a `const` holding a call's promise, a field with an initialiser.
     {
       code: 'import { isAllowed, getUser, type User } from \'./lib/floating-result-api.js\';\nexport class Gate {\n  user = getUser();\n  async check(user: User) {\n    const allowed = isAllowed(user);\n    if (!allowed) return null;\n    return this.user ?? user;\n  }\n}',
