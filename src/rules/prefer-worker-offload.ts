@@ -301,6 +301,11 @@ export default createRule<Options, MessageId>({
         );
       }
       const specifier = target.source.value;
+      if (target.exportName === 'default' && defaultIsAnExportsProperty(target.source)) {
+        return obstacle(
+          `it is the \`export default\` of \`${specifier}\`, a CommonJS module, where it is \`exports.default\`: a worker thread's \`import()\` sees the whole \`module.exports\` as the default export; export the function under a name and import that`,
+        );
+      }
       if (isPathAlias(specifier)) {
         return obstacle(
           `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`,
@@ -420,6 +425,21 @@ export default createRule<Options, MessageId>({
         !ts.isExternalModule(sourceFile) &&
         ((type as ts.TypeReference).typeArguments ?? []).every((part) => isWritableAnywhere(part, depth + 1) || part.getSymbol()?.getName() === 'ArrayBufferLike')
       );
+    }
+
+    /**
+     * Whether the module runs as CommonJS with an ES-style default export (`exports.default = …`, what
+     * TypeScript and Babel emit), which `import()` (the worker's way in) does not give as `default`:
+     * there `default` is `module.exports` itself. `module.exports = fn` (`export =`) is the default.
+     */
+    function defaultIsAnExportsProperty(source: TSESTree.StringLiteral): boolean {
+      if (!typeInfo) return false;
+      const moduleSymbol = typeInfo.checker.getSymbolAtLocation(typeInfo.services.esTreeNodeToTSNodeMap.get(source));
+      const moduleFile = moduleSymbol?.valueDeclaration;
+      if (!moduleSymbol || !moduleFile || !ts.isSourceFile(moduleFile) || moduleSymbol.exports?.has(ts.InternalSymbolName.ExportEquals)) return false;
+      if (moduleFile.impliedNodeFormat !== undefined) return moduleFile.impliedNodeFormat === ts.ModuleKind.CommonJS;
+      const moduleKind = typeInfo.program.getCompilerOptions().module;
+      return !moduleFile.isDeclarationFile && moduleKind !== undefined && moduleKind !== ts.ModuleKind.None && moduleKind < ts.ModuleKind.ES2015;
     }
 
     function declaredInThisFile(resolved: ResolvedCallee | undefined): boolean {

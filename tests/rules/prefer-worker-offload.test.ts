@@ -151,6 +151,49 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // The `export default` of a CommonJS module is `exports.default`, which the worker's `import()` does not give as `default`:
+      // no fix for it. Its named exports, and a module that is the function (`export =`), are offloaded.
+      code: "import render, { renderOne } from 'heavy-cjs-default';\nimport renderWhole = require('heavy-cjs-default/assign');\nexport async function report() {\n  return [render(1), renderOne(2), renderWhole(3)];\n}",
+      filename: 'file.cts',
+      options: withHelper,
+      output: [
+        "import render, { renderOne } from 'heavy-cjs-default';\nimport renderWhole = require('heavy-cjs-default/assign');\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function report() {\n  return [render(1), await runInWorker<ReturnType<typeof renderOne>>(require.resolve('heavy-cjs-default'), 'renderOne', 2), renderWhole(3)];\n}",
+        "import render, { renderOne } from 'heavy-cjs-default';\nimport renderWhole = require('heavy-cjs-default/assign');\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function report() {\n  return [render(1), await runInWorker<ReturnType<typeof renderOne>>(require.resolve('heavy-cjs-default'), 'renderOne', 2), await runInWorker<ReturnType<typeof renderWhole>>(require.resolve('heavy-cjs-default/assign'), 'default', 3)];\n}",
+      ],
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: {
+            name: 'render',
+            reason: TAGGED,
+            fn: 'async function `report`',
+            obstacle:
+              'it is the `export default` of `heavy-cjs-default`, a CommonJS module, where it is `exports.default`: a worker thread\'s `import()` sees the whole `module.exports` as the default export; export the function under a name and import that',
+          },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 20,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'renderOne', reason: TAGGED, fn: 'async function `report`', helper: 'runInWorker' },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 34,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'renderWhole', reason: TAGGED, fn: 'async function `report`', helper: 'runInWorker' },
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
       // A namespace import calls the member's export; a `const` arrow function carries its tag on the variable statement; `await` binds tighter than `+`.
       code: "import * as work from './lib/cpu-work.js';\nexport async function sum(values: number[]) {\n  return work.tally(values) + 1;\n}",
       options: withHelper,
