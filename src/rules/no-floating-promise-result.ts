@@ -357,8 +357,13 @@ export default createRule<Options, MessageId>({
     /** Without type information: only `async` functions of this file are known to return promises. */
     function describeUntypedUse(node: TSESTree.Node, use: ValueUse): Finding | undefined {
       switch (use.kind) {
-        case 'member':
-          return { messageId: 'memberAccess', data: { access: accessText(use.site as TSESTree.MemberExpression) } };
+        case 'member': {
+          const member = use.site as TSESTree.MemberExpression;
+          const symbol = member.computed ? wellKnownSymbolName(member.property) : undefined;
+          // A member every promise has: `p.constructor`, `p.toString()`, `p[Symbol.toStringTag]`.
+          if (symbol !== undefined ? symbol === 'toStringTag' : OBJECT_MEMBERS.has(staticMemberName(member) ?? '')) return undefined;
+          return { messageId: 'memberAccess', data: { access: accessText(member) } };
+        }
         case 'destructuring':
           return { messageId: 'destructuring', data: {} };
         case 'spread':
@@ -777,6 +782,17 @@ interface AwaitPlan {
   fix?: TSESLint.ReportFixFunction;
   suggest?: TSESLint.SuggestionReportDescriptor<MessageId>[];
 }
+
+/** `Object.prototype`'s members, which every promise has. */
+const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
+  'constructor',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+]);
 
 /** The conversions that make a thenable meaningful as text or a number, and as JSON. */
 const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf'];

@@ -1504,6 +1504,8 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
     'let load = async () => ({ name: \'a\' });\nload = () => ({ name: \'b\' });\nexport const name = load().name;',
     'async function load() {\n  return 1;\n}\nfunction track(value: unknown) {\n  return value;\n}\ntrack(load());\nexport const ok = [1].filter(async () => load());',
     'function load() {\n  return { name: \'a\' };\n}\nexport const name = load().name;',
+    // Members every promise has.
+    'async function load() {\n  return 1;\n}\nexport function f() {\n  const p = load();\n  return [p.constructor === Promise, p[Symbol.toStringTag], p.toString(), p.hasOwnProperty(\'then\')];\n}',
   ],
   invalid: [
     // Calls of async functions declared in the file, and `const`s holding them.
