@@ -1,6 +1,6 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { findAsyncPath, type AsyncPath, type AsyncPathOptions } from './execution-context.js';
+import { findAsyncPath, outermostTypeWrapper, type AsyncPath, type AsyncPathOptions, type FunctionNode } from './execution-context.js';
 import { getModuleRole, isInWorkerOnlyBranch } from './module-role.js';
 
 // Where blocking work counts, for the rules about blocking (`no-sync-in-async`,
@@ -45,16 +45,58 @@ export function isExemptModule(sourceCode: Readonly<TSESLint.SourceCode>, option
 
 /**
  * The async path `node` runs on, when the options check that kind of path and the node is not in a
- * branch that only runs off the main thread; undefined otherwise.
+ * branch that only runs off the main thread nor in a `process.on('exit')` listener; undefined otherwise.
  */
 export function findCheckedAsyncPath(
   node: TSESTree.Node,
   hooks: AsyncPathOptions,
   options: BlockingScopeOptions,
+  sourceCode: Readonly<TSESLint.SourceCode>,
 ): AsyncPath | undefined {
   const path = findAsyncPath(node, hooks);
   if (!path) return undefined;
   if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return undefined;
   if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return undefined;
+  if (isExitListener(path.asyncFunction, sourceCode)) return undefined;
   return isInWorkerOnlyBranch(node) ? undefined : path;
+}
+
+const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+
+/**
+ * A listener of `process.on('exit', …)`, written there or registered by name. The process is
+ * ending: blocking harms no one, and only the part before the first `await` ever runs, so an
+ * awaited rewrite would lose the work.
+ */
+function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (isExitRegistrationArgument(fn)) return true;
+  const binding =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? fn
+      : outermostTypeWrapper(fn).parent?.type === AST_NODE_TYPES.VariableDeclarator
+        ? outermostTypeWrapper(fn).parent
+        : undefined;
+  if (!binding) return false;
+  return sourceCode.scopeManager
+    ?.getDeclaredVariables(binding)
+    .some((variable) => variable.references.some((reference) => isExitRegistrationArgument(reference.identifier))) ?? false;
+}
+
+/** `process.on('exit', <node>)` and the other ways to add a listener. */
+function isExitRegistrationArgument(node: TSESTree.Node): boolean {
+  const used = outermostTypeWrapper(node);
+  const call = used.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== used) return false;
+  const callee = call.callee;
+  const [event] = call.arguments;
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    !callee.computed &&
+    callee.property.type === AST_NODE_TYPES.Identifier &&
+    LISTENER_METHODS.has(callee.property.name) &&
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'process' &&
+    event?.type === AST_NODE_TYPES.Literal &&
+    event.value === 'exit'
+  );
 }

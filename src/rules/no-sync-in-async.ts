@@ -115,7 +115,7 @@ export default createRule<Options, MessageId>({
       const candidate = trackedApi ? { api: trackedApi, resolved: undefined } : resolveCandidate(node);
       if (!candidate) return;
 
-      const path = findCheckedAsyncPath(node, hooks, options);
+      const path = findCheckedAsyncPath(node, hooks, options, sourceCode);
       if (!path) return;
 
       const finding = candidate.api

@@ -147,7 +147,7 @@ export default createRule<Options, MessageId>({
     function checkCall(node: TSESTree.CallExpression): void {
       const trackedFinding = tracked.get(node);
       if (!trackedFinding && !typeInfo) return;
-      const path = findCheckedAsyncPath(node, hooks, options);
+      const path = findCheckedAsyncPath(node, hooks, options, sourceCode);
       if (!path) return;
       const finding = trackedFinding ? confirmTracked(node, trackedFinding) : classify(node);
       if (!finding) return;
@@ -158,7 +158,7 @@ export default createRule<Options, MessageId>({
     function checkLoop(loop: TSESTree.ForStatement): void {
       const iterations = loops.iterations(loop);
       if (iterations === undefined || iterations < loopThreshold || insideHeavyLoop(loop)) return;
-      const path = findCheckedAsyncPath(loop, hooks, options);
+      const path = findCheckedAsyncPath(loop, hooks, options, sourceCode);
       if (!path) return;
       const headEnd = sourceCode.getTokenBefore(loop.body);
       context.report({

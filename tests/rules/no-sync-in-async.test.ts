@@ -23,6 +23,11 @@ ruleTester.run('no-sync-in-async', rule, {
     'function readFileSync(p: string) { return p; }\nexport async function main() { return readFileSync("a"); }',
     // Unrelated `xSync` methods with no async sibling of the same name.
     "import { Effect } from 'effect-like';\nexport async function main() { return Effect.runSync(Effect.succeed(1)); }",
+    // An async `exit` listener: the process is ending, and only the code before the first `await` runs.
+    `import fs from 'node:fs';
+process.on('exit', async () => { fs.writeFileSync('exit.log', 'bye'); });
+async function flush() { fs.writeFileSync('state.json', '{}'); }
+process.once('exit', flush);`,
     // The async twin written with its sync sibling: `await this.load()` there would call itself.
     `export class Repo {
   loadSync(): string { return ''; }
