@@ -535,12 +535,19 @@ export default createRule<Options, MessageId>({
 
     /**
      * Whether some member of the parameter's type is an object type whose members the thenable has
-     * (every required one, and at least one): the thenable's own API, beyond `then`, is passed.
+     * (every required one, and at least one), declared by the thenable itself rather than by the
+     * default library (`Promise`, `Object`): the thenable's own API, beyond `then`, is passed.
      */
     function describesOwnApi(parameterType: ts.Type, thenable: ts.Type): boolean {
       if (!typeInfo) return false;
-      const checker = typeInfo.checker;
-      const has = (name: string): boolean => unionConstituents(thenable).every((part) => checker.getPropertyOfType(part, name) !== undefined);
+      const { checker, program } = typeInfo;
+      const has = (name: string): boolean =>
+        unionConstituents(thenable).every(
+          (part) =>
+            checker
+              .getPropertyOfType(part, name)
+              ?.declarations?.some((declaration) => !program.isSourceFileDefaultLibrary(declaration.getSourceFile())) === true,
+        );
       return unionConstituents(checker.getNonNullableType(parameterType)).some((part) => {
         if (!(part.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection))) return false;
         const members = checker.getPropertiesOfType(part).filter((member) => !isPromiseMemberName(member.getName()));

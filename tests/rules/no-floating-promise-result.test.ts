@@ -583,6 +583,21 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // A parameter that asks only for what every promise has (`Object.prototype`'s members) still gets the promise.
+    {
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\ndeclare function format(value: { toString(): string }): string;\nexport async function f() {\n  return format(countUsers());\n}',
+      output: 'import { countUsers } from \'./lib/floating-result-api.js\';\ndeclare function format(value: { toString(): string }): string;\nexport async function f() {\n  return format(await countUsers());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'format', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 29,
+        },
+      ],
+    },
     // Present by construction: a `const` holding a call's promise, a field with an initialiser.
     {
       code: 'import { isAllowed, getUser, type User } from \'./lib/floating-result-api.js\';\nexport class Gate {\n  user = getUser();\n  async check(user: User) {\n    const allowed = isAllowed(user);\n    if (!allowed) return null;\n    return this.user ?? user;\n  }\n}',
