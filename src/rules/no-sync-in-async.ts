@@ -252,8 +252,8 @@ export default createRule<Options, MessageId>({
 
     function fromCatalog(api: BlockingApi, resolved: ResolvedCallee | undefined): Finding {
       const identity = resolved ?? { module: api.module, origin: api.module === 'globalThis' ? 'global' : 'builtin', name: api.name };
-      const shortName = api.name.slice(api.name.lastIndexOf('.') + 1);
-      const finding: Finding = { api: api.name === 'Atomics.wait' ? api.name : shortName, identity, catalogRow: api };
+      // The export path names it: `realpathSync.native`, `Atomics.wait`.
+      const finding: Finding = { api: api.name, identity, catalogRow: api };
       const twin = api.twin;
       switch (twin.via) {
         case 'none':

@@ -498,6 +498,20 @@ export async function load(p: string) {
       ],
     },
     {
+      // a nested export is named by its path in the message
+      code: `import * as fs from 'node:fs';
+export async function resolve(p: string) {
+  return fs.realpathSync.native(p);
+}`,
+      output: `import * as fs from 'node:fs';
+export async function resolve(p: string) {
+  return await fs.promises.realpath(p);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'realpathSync.native', fn: 'async function `resolve`', twin: 'realpath', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
       // a file descriptor where the path goes: `fs/promises` rejects it, the callback form takes it
       code: `import fs, { writeFileSync } from 'node:fs';
 export async function pipe(out: number | string) {
