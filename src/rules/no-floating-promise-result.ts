@@ -140,7 +140,7 @@ export default createRule<Options, MessageId>({
           checkArguments: {
             type: 'boolean',
             description:
-              'Report promises passed to a parameter that does not take one, `any`/`unknown` parameters declared so included (`JSON.stringify(p)`, `console.log(p)`, `res.json(p)`).',
+              'Report promises passed to a parameter that does not take one, including the `any`/`unknown` parameters of the default library, Node built-ins and known sinks (`JSON.stringify(p)`, `console.log(p)`, `res.json(p)`).',
           },
           checkBusyWait: {
             type: 'boolean',
