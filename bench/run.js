@@ -7,7 +7,8 @@
 // (user + sys of the child), wall seconds and peak RSS, the per-rule times, the ratios against
 // the targets, and a Markdown block to paste into the README's Performance section.
 //
-// Options: --rounds N (default 3), --quick (1 round), --no-timing (skip the TIMING runs),
+// Options: --rounds N (default 2: with the TIMING runs about 10 minutes on the 2-core machine;
+// more rounds give steadier medians), --quick (1 round), --no-timing (skip the TIMING runs),
 // --include-unregistered (also our rules built in dist/rules but not registered yet),
 // --json FILE (results, default <cache>/bench-summary.json).
 import { spawn } from 'node:child_process';
@@ -24,7 +25,7 @@ import { configurations } from './configurations.js';
 
 const { values: options } = parseArgs({
   options: {
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '2' },
     quick: { type: 'boolean', default: false },
     'no-timing': { type: 'boolean', default: false },
     'include-unregistered': { type: 'boolean', default: false },
