@@ -404,8 +404,12 @@ export default createRule<Options, MessageId>({
           return withSiblingTwin(finding, sibling.verdict, containerText, () => ({ callee: containerText, fixes: [] }));
         }
         case 'member': {
-          const twinCallee = `${sourceCode.getText(sibling.container)}.${sibling.label}`;
-          return withSiblingTwin(finding, sibling.verdict, twinCallee, () => ({ callee: twinCallee, fixes: [] }));
+          const containerText = sourceCode.getText(sibling.container);
+          const twinCallee = `${containerText}.${sibling.label}`;
+          // `promisify(loader.load)` would call the method without its `this`.
+          const label =
+            sibling.verdict === 'callback' && !isModuleObject(sibling.container, info) ? `${twinCallee}.bind(${containerText})` : twinCallee;
+          return withSiblingTwin(finding, sibling.verdict, label, () => ({ callee: twinCallee, fixes: [] }));
         }
         case 'import':
           return withSiblingTwin(finding, sibling.verdict, sibling.name, (fixer) => {
@@ -417,6 +421,12 @@ export default createRule<Options, MessageId>({
             return { callee: plan.reference, fixes: plan.fixes };
           }, sibling.source);
       }
+    }
+
+    /** `fse` of `import fse from 'fs-extra'`, `ns` of `import * as ns`: a module's exports, which need no `this`. */
+    function isModuleObject(container: TSESTree.Expression, info: TypeInfo): boolean {
+      const symbol = info.services.getTypeAtLocation(container).getSymbol();
+      return symbol !== undefined && (symbol.flags & (ts.SymbolFlags.ValueModule | ts.SymbolFlags.NamespaceModule)) !== 0;
     }
 
     function withSiblingTwin(

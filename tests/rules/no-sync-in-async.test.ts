@@ -662,6 +662,20 @@ export async function list() {
       ],
     },
     {
+      // a callback method of an object is promisified with its `this`; a namespace's function needs none
+      code: `declare class Loader { loadSync(): string; load(callback: (err: Error | null, text: string) => void): void; }
+declare namespace locks { function lockSync(path: string): void; function lock(path: string, callback: (err: Error | null) => void): void; }
+export async function start(loader: Loader) {
+  locks.lockSync('app.lock');
+  return loader.loadSync();
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'lockSync', fn: 'async function `start`', twin: 'promisify(locks.lock)', from: ' from `node:util`' }, line: 4, column: 3, endLine: 4, endColumn: 29, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'loadSync', fn: 'async function `start`', twin: 'promisify(loader.load.bind(loader))', from: ' from `node:util`' }, line: 5, column: 10, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       // execa: the async result type differs, so a suggestion
       code: `import { execaSync } from 'execa';
 export async function run() {
