@@ -310,7 +310,11 @@ export default createRule<Options, MessageId>({
       }
     }
 
-    /** `fs.promises.readFile` when the call goes through an `fs` object, else `readFile` imported from `node:fs/promises`. */
+    /**
+     * `fs.promises.readFile` when the call goes through an object that has it, else `readFile`
+     * imported from `node:fs/promises` (a module of yours that re-exports `writeFileSync` need not
+     * re-export `promises`).
+     */
     function fsPromisesReference(
       fixer: TSESLint.RuleFixer,
       node: TSESTree.CallExpression,
@@ -318,19 +322,24 @@ export default createRule<Options, MessageId>({
       twinName: string,
     ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name);
-      if (moduleObject) return { callee: `${sourceCode.getText(moduleObject)}.promises.${twinName}`, fixes: [] };
-      if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      if (moduleObject && hasMembers(moduleObject, ['promises', twinName])) {
+        return { callee: `${sourceCode.getText(moduleObject)}.promises.${twinName}`, fixes: [] };
+      }
+      if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
         filename: context.filename,
         source: 'node:fs/promises',
         sameModuleSources: ['fs/promises'],
         name: twinName,
-        replacing: node.callee,
+        replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,
       });
       return { callee: plan.reference, fixes: plan.fixes };
     }
 
-    /** `crypto.pbkdf2` through the object the call used, else `pbkdf2` imported from the same module. */
+    /**
+     * `crypto.pbkdf2` through the object the call used when it has it, else `pbkdf2` imported from
+     * the Node module (from the specifier the file already uses for it, `crypto` or `node:crypto`).
+     */
     function moduleMemberReference(
       fixer: TSESLint.RuleFixer,
       node: TSESTree.CallExpression,
@@ -338,18 +347,32 @@ export default createRule<Options, MessageId>({
       twinName: string,
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name);
-      if (moduleObject) return { reference: `${sourceCode.getText(moduleObject)}.${twinName}`, fixes: [] };
-      if (node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
-      const written = importSourceOf(node.callee, sourceCode);
-      const source = written ?? `node:${api.module}`;
+      if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${sourceCode.getText(moduleObject)}.${twinName}`, fixes: [] };
+      if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
+      const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
         filename: context.filename,
         source,
         sameModuleSources: [api.module, `node:${api.module}`].filter((s) => s !== source),
         name: twinName,
-        replacing: node.callee,
+        replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,
       });
       return { reference: plan.reference, fixes: plan.fixes };
+    }
+
+    /** Whether the object has the property path (`promises.readFile`): by its type; without one (a `require` in TypeScript), it is the module. */
+    function hasMembers(object: TSESTree.Expression, path: readonly string[]): boolean {
+      if (!typeInfo) return true;
+      const at = typeInfo.services.esTreeNodeToTSNodeMap.get(object);
+      let type = typeInfo.services.getTypeAtLocation(object);
+      for (const name of path) {
+        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+        const property = typeInfo.checker.getNonNullableType(type).getProperty(name);
+        if (!property) return false;
+        type = typeInfo.checker.getTypeOfSymbolAtLocation(property, at);
+      }
+      return true;
     }
 
     /** The expression standing for the module in `fs.readFileSync` / `fs.realpathSync.native` (peeling the export path). */

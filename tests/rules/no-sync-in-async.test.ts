@@ -203,6 +203,45 @@ export async function pack(data: Buffer) {
       ],
     },
     {
+      // a module that re-exports some Node functions by name lacks `promises` and the callback forms:
+      // the twins are imported from the Node modules themselves
+      code: `import * as re from 'node-reexports';
+import { gz } from 'node-reexports';
+export async function pack(data: Buffer) {
+  re.writeFileSync('a', 'b');
+  return [gz(data), re.deflateSync(data)];
+}`,
+      output: [
+        `import * as re from 'node-reexports';
+import { gzip } from 'node:zlib';
+import { promisify } from 'node:util';
+export async function pack(data: Buffer) {
+  re.writeFileSync('a', 'b');
+  return [await promisify(gzip)(data), re.deflateSync(data)];
+}`,
+        `import * as re from 'node-reexports';
+import { gzip, deflate } from 'node:zlib';
+import { promisify } from 'node:util';
+export async function pack(data: Buffer) {
+  re.writeFileSync('a', 'b');
+  return [await promisify(gzip)(data), await promisify(deflate)(data)];
+}`,
+        `import * as re from 'node-reexports';
+import { gzip, deflate } from 'node:zlib';
+import { promisify } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+export async function pack(data: Buffer) {
+  await writeFile('a', 'b');
+  return [await promisify(gzip)(data), await promisify(deflate)(data)];
+}`,
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `pack`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 29, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 5, column: 11, endLine: 5, endColumn: 19, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'deflateSync', fn: 'async function `pack`', twin: 'promisify(deflate)', from: ' from `node:zlib`' }, line: 5, column: 21, endLine: 5, endColumn: 41, suggestions: [] },
+      ],
+    },
+    {
       // a const alias of the sync function
       code: `import zlib from 'node:zlib';
 const gzip = zlib.gzipSync;
