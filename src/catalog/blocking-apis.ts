@@ -36,6 +36,12 @@ export type AsyncTwin =
        * would not type-check as the sync one did, so in a type-checked file it is a suggestion.
        */
       readonly looseTyping?: 'always' | { readonly fewerArgumentsThan: number };
+      /**
+       * Options of the sync form that the callback form ignores, so that the rewrite changes what
+       * the call does (`input` never reaches the command, `stdio` output is captured instead): a
+       * call that may pass them gets no rewrite at all.
+       */
+      readonly ignoredOptions?: readonly string[];
     }
   /** `fs.existsSync(p)` → `await fs.promises.access(p).then(() => true, () => false)`. */
   | { readonly via: 'access-probe'; readonly valueEqual: false; readonly difference: string }
@@ -137,6 +143,9 @@ const ZLIB_TWINS: readonly BlockingApi[] = [
   'brotliDecompress',
 ].map((name) => promisified('zlib', 'cpu', `${name}Sync`, name));
 
+/** `execSync(cmd, { input })` pipes `input` to the command, `stdio: 'inherit'` shows its output: `exec` does neither. */
+const CHILD_PROCESS_SYNC_ONLY_OPTIONS: readonly string[] = ['input', 'stdio'];
+
 export const BLOCKING_APIS: readonly BlockingApi[] = [
   ...FS_PROMISES_TWINS,
   // `stat`/`lstat` with `throwIfNoEntry: false` return undefined where the promise rejects.
@@ -178,17 +187,20 @@ export const BLOCKING_APIS: readonly BlockingApi[] = [
   },
   promisified('child_process', 'process', 'execSync', 'exec', {
     valueEqual: false,
+    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     resultProperty: 'stdout',
     difference:
       '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given',
   }),
   promisified('child_process', 'process', 'execFileSync', 'execFile', {
     valueEqual: false,
+    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     resultProperty: 'stdout',
     difference: '`execFile` resolves `{ stdout, stderr }` with strings by default; execFileSync returns a Buffer unless an encoding is given',
   }),
   promisified('child_process', 'process', 'spawnSync', 'execFile', {
     valueEqual: false,
+    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     difference:
       '`execFile` resolves `{ stdout, stderr }` and rejects on a non-zero exit, where spawnSync returns `{ status, signal, stdout, stderr, … }` and never throws for the exit code',
   }),

@@ -511,6 +511,13 @@ function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolea
     finding.twin.valueEqual = false;
     finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option`;
   }
+  const row = api?.twin;
+  const ignored = row?.via === 'promisify' ? row.ignoredOptions : undefined;
+  if (ignored && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, ignored))) {
+    finding.twin.valueEqual = false;
+    finding.twin.build = undefined;
+    finding.twin.difference = `the callback form ignores the \`${ignored.join('`, `')}\` options this call may pass, so there is no rewrite: use \`spawn\` and wait for its \`close\` event`;
+  }
   return true;
 }
 
@@ -519,6 +526,8 @@ function isFunctionLike(node: TSESTree.Node): boolean {
 }
 
 function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boolean {
+  // An argument list (`execFileSync(file, ['-l'])`), a string or a number is no options object.
+  if (argument.type === AST_NODE_TYPES.ArrayExpression || argument.type === AST_NODE_TYPES.TemplateLiteral) return false;
   if (argument.type !== AST_NODE_TYPES.ObjectExpression) return argument.type !== AST_NODE_TYPES.Literal;
   return argument.properties.some(
     (property) =>

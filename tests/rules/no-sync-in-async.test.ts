@@ -3,6 +3,8 @@ import { createTypedRuleTester, createUntypedRuleTester } from '../rule-tester.j
 
 const ruleTester = createTypedRuleTester();
 
+const ignoresOptions =
+  'the callback form ignores the `input`, `stdio` options this call may pass, so there is no rewrite: use `spawn` and wait for its `close` event';
 const looselyTyped = (name: string): string =>
   `@types/node types \`promisify(${name})\` loosely (an \`unknown\` result, or arguments refused that the sync form takes), so the result may need a type`;
 
@@ -380,6 +382,20 @@ import { promisify } from 'node:util';
 export async function run() {
   return await promisify(execFile)('ls', ['-la']);
 }` }] },
+      ],
+    },
+    {
+      // `input` and `stdio` do nothing for the callback form (the command would wait for its stdin,
+      // the output would be captured): no rewrite is offered
+      code: `import { execSync, execFileSync } from 'node:child_process';
+export async function apply(patch: string) {
+  execSync('git apply', { input: patch });
+  execFileSync('npm', ['test'], { stdio: 'inherit' });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execSync', fn: 'async function `apply`', twin: 'promisify(exec)', from: ' from `node:child_process`', difference: ignoresOptions }, line: 3, column: 3, endLine: 3, endColumn: 42, suggestions: [] },
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execFileSync', fn: 'async function `apply`', twin: 'promisify(execFile)', from: ' from `node:child_process`', difference: ignoresOptions }, line: 4, column: 3, endLine: 4, endColumn: 54, suggestions: [] },
       ],
     },
     {
