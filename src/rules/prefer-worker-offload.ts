@@ -327,6 +327,10 @@ export default createRule<Options, MessageId>({
         const resultType = returnsPromise ? (typeInfo.checker.getAwaitedType(callType) ?? callType) : callType;
         const resultProblem = cloneProblemOf?.(resultType, tsCall);
         if (resultProblem) caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
+        if (resultType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) {
+          // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
+          caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
+        }
         if (isTypeScriptFile()) {
           typeArgument = resultTypeArgument(node, resultType);
           if (typeArgument === undefined) caveats.push(`the result is typed \`unknown\`: give \`${helper.name}\` a type argument`);

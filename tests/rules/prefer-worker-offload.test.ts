@@ -196,6 +196,36 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A function that returns nothing works by its effects, which in the worker thread change copies: a suggestion.
+      code: "import { sortInPlace } from 'heavy-in-place';\nexport async function rank(rows: number[]) {\n  sortInPlace(rows);\n  return rows[0];\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'sortInPlace', reason: TAGGED, fn: 'async function `rank`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: {
+                name: 'sortInPlace',
+                helper: 'runInWorker',
+                helperModule: '@eslint-plugin-event-loop/offload',
+                caveat:
+                  '; it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes',
+              },
+              output:
+                "import { sortInPlace } from 'heavy-in-place';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function rank(rows: number[]) {\n  await runInWorker<ReturnType<typeof sortInPlace>>(import.meta.resolve('heavy-in-place'), 'sortInPlace', rows);\n  return rows[0];\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A namespace import calls the member's export; a `const` arrow function carries its tag on the variable statement; `await` binds tighter than `+`.
       code: "import * as work from './lib/cpu-work.js';\nexport async function sum(values: number[]) {\n  return work.tally(values) + 1;\n}",
       options: withHelper,
