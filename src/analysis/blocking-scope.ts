@@ -1,6 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { findAsyncPath, outermostTypeWrapper, type AsyncPath, type AsyncPathOptions, type FunctionNode } from './execution-context.js';
+import {
+  enclosingFunction,
+  findAsyncPath,
+  outermostTypeWrapper,
+  type AsyncPath,
+  type AsyncPathOptions,
+  type FunctionNode,
+} from './execution-context.js';
 import { getModuleRole, isInWorkerOnlyBranch } from './module-role.js';
 
 // Where blocking work counts, for the rules about blocking (`no-sync-in-async`,
@@ -57,7 +64,7 @@ export function findCheckedAsyncPath(
   if (!path) return undefined;
   if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return undefined;
   if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return undefined;
-  if (isExitListener(path.asyncFunction, sourceCode)) return undefined;
+  if (isExitListener(path.asyncFunction, sourceCode) || isStartupFunction(path.asyncFunction, sourceCode)) return undefined;
   return isInWorkerOnlyBranch(node) ? undefined : path;
 }
 
@@ -70,16 +77,41 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListene
  */
 function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (isExitRegistrationArgument(fn)) return true;
+  return bindingReferences(fn, sourceCode).some((reference) => isExitRegistrationArgument(reference.identifier));
+}
+
+/**
+ * A startup function: `async function main() {…}` (or `const main = async () => {…}`) declared at
+ * module top level, not exported, and only ever called from module top level (`main()`,
+ * `main().catch(…)`, `void main()`, `await main()`). It runs once, before the process serves
+ * anything, like top-level await: blocking there harms no one.
+ */
+function isStartupFunction(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
+  const statement = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent : declaration;
+  if (statement?.parent?.type !== AST_NODE_TYPES.Program) return false;
+  const reads = bindingReferences(fn, sourceCode).filter((reference) => reference.isRead());
+  return (
+    reads.length > 0 &&
+    reads.every((reference) => {
+      const call = reference.identifier.parent;
+      return (
+        call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && enclosingFunction(call) === undefined
+      );
+    })
+  );
+}
+
+/** The references of the name a function is declared with (`function f`, `const f = …`); none for anonymous ones. */
+function bindingReferences(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): TSESLint.Scope.Reference[] {
   const binding =
     fn.type === AST_NODE_TYPES.FunctionDeclaration
       ? fn
       : outermostTypeWrapper(fn).parent?.type === AST_NODE_TYPES.VariableDeclarator
         ? outermostTypeWrapper(fn).parent
         : undefined;
-  if (!binding) return false;
-  return sourceCode.scopeManager
-    ?.getDeclaredVariables(binding)
-    .some((variable) => variable.references.some((reference) => isExitRegistrationArgument(reference.identifier))) ?? false;
+  if (!binding) return [];
+  return sourceCode.scopeManager?.getDeclaredVariables(binding).flatMap((variable) => variable.references) ?? [];
 }
 
 /** `process.on('exit', <node>)` and the other ways to add a listener. */

@@ -10,6 +10,10 @@ const looselyTyped = (name: string): string =>
 
 ruleTester.run('no-sync-in-async', rule, {
   valid: [
+    // A startup function: declared at top level, not exported, only called from top level.
+    "import { readFileSync } from 'node:fs';\nasync function main() {\n  const config = JSON.parse(readFileSync('config.json', 'utf8'));\n  return config;\n}\nmain().catch((error) => { console.error(error); process.exit(1); });",
+    "import { readFileSync } from 'node:fs';\nconst main = async () => {\n  return readFileSync('config.json', 'utf8');\n};\nvoid main();",
+    "import { readFileSync } from 'node:fs';\nasync function main() {\n  return readFileSync('config.json', 'utf8');\n}\nawait main();",
     // Module top level is startup, top-level await included.
     "import { readFileSync } from 'node:fs';\nconst config = readFileSync('config.json', 'utf8');",
     "import fs from 'node:fs';\nawait Promise.resolve();\nfs.readFileSync('a');",
@@ -858,6 +862,42 @@ export async function list(glob?: typeof fg) {
       output: null,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'glob.sync', fn: 'async function `list`', twin: 'glob', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      // an exported main may be called from anywhere: not a startup function
+      code: `import { readFileSync } from 'node:fs';
+export async function main() {
+  return readFileSync('config.json', 'utf8');
+}
+main();`,
+      output: `import { readFile } from 'node:fs/promises';
+export async function main() {
+  return await readFile('config.json', 'utf8');
+}
+main();`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `main`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      // called at top level and from a request handler: not a startup function
+      code: `import { readFileSync } from 'node:fs';
+import http from 'node:http';
+async function handle() {
+  return readFileSync('page.html', 'utf8');
+}
+handle();
+http.createServer(() => { void handle(); });`,
+      output: `import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+async function handle() {
+  return await readFile('page.html', 'utf8');
+}
+handle();
+http.createServer(() => { void handle(); });`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handle`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 43, suggestions: [] },
       ],
     },
   ],
