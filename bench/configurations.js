@@ -12,7 +12,26 @@ const promiseRules = {
   '@typescript-eslint/no-misused-promises': 'error',
 };
 
-/** name → `{ label, build(options) }`; `build` returns the `plugins` and `rules` to lint with. */
+/** Every typescript-eslint rule of its `recommendedTypeChecked` preset, at the preset's levels. */
+const presetRules = Object.fromEntries(
+  tseslint.configs.recommendedTypeChecked
+    .flatMap((config) => Object.entries(config.rules ?? {}))
+    .filter(([rule]) => rule.startsWith('@typescript-eslint/')),
+);
+
+async function ourRuleEntries(includeUnregistered) {
+  const { meta, rules } = await loadOurRules({ includeUnregistered });
+  const options = readCorpusList().ruleOptions ?? {};
+  const entries = Object.fromEntries(
+    Object.keys(rules).map((name) => [`event-loop/${name}`, ['error', ...(options[name] ?? [])]]),
+  );
+  return { plugin: { meta, rules }, entries };
+}
+
+/**
+ * name → `{ label, optional?, build(options) }`; `build` returns the `plugins` and `rules` to
+ * lint with. Optional configurations run only when asked for (`--presets`).
+ */
 export const configurations = {
   baseline: {
     label: '(a) baseline: type information + @typescript-eslint/await-thenable',
@@ -32,12 +51,21 @@ export const configurations = {
   ours: {
     label: '(d) (a) + our rules',
     build: async ({ includeUnregistered = false } = {}) => {
-      const { meta, rules } = await loadOurRules({ includeUnregistered });
-      const options = readCorpusList().ruleOptions ?? {};
-      const ours = Object.fromEntries(
-        Object.keys(rules).map((name) => [`event-loop/${name}`, ['error', ...(options[name] ?? [])]]),
-      );
-      return { plugins: { ...typescriptEslint, 'event-loop': { meta, rules } }, rules: { ...baselineRules, ...ours } };
+      const { plugin, entries } = await ourRuleEntries(includeUnregistered);
+      return { plugins: { ...typescriptEslint, 'event-loop': plugin }, rules: { ...baselineRules, ...entries } };
+    },
+  },
+  presets: {
+    label: "(e) typescript-eslint's recommendedTypeChecked rules",
+    optional: true,
+    build: async () => ({ plugins: typescriptEslint, rules: presetRules }),
+  },
+  'presets+ours': {
+    label: '(f) (e) + our rules',
+    optional: true,
+    build: async ({ includeUnregistered = false } = {}) => {
+      const { plugin, entries } = await ourRuleEntries(includeUnregistered);
+      return { plugins: { ...typescriptEslint, 'event-loop': plugin }, rules: { ...presetRules, ...entries } };
     },
   },
 };

@@ -69,8 +69,8 @@ const root = cacheDir();
 await timed('install', () => ensureInstalled(root, list));
 writeOffloadStub(root);
 
-// The canary: a few lines each rule must report, linted and fixed with the corpus. Zero reports
-// on 90 000 lines can mean clean code or a rule that never got type information; the canary
+// The canary: a few lines each rule must report, linted and fixed with the corpus. No report
+// in 100 000 lines can mean clean code or a rule that never got type information; the canary
 // tells them apart, and its fixes exercise the round trip even when the corpus has none.
 const canaryName = 'event-loop-corpus-canary';
 const canarySource = `import { readFileSync } from 'node:fs';
