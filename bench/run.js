@@ -7,7 +7,7 @@
 // (user + sys of the child), wall seconds and peak RSS, the per-rule times, the ratios against
 // the targets, and a Markdown block to paste into the README's Performance section.
 //
-// Options: --rounds N (default 2: with the TIMING runs about 10 minutes on the 2-core machine;
+// Options: --rounds N (default 2: with the TIMING runs 6-10 minutes on the 2-core machine;
 // more rounds give steadier medians), --quick (1 round), --no-timing (skip the TIMING runs),
 // --presets (two more configurations: typescript-eslint's recommendedTypeChecked rules, and
 // those + ours, for what our rules add to a project that already lints with types),
