@@ -257,13 +257,30 @@ function canReturnPromise(fn: FunctionNode): boolean {
   }
   const parent = fn.parent;
   if (parent.type === AST_NODE_TYPES.MethodDefinition && parent.value === fn) {
-    return parent.kind !== 'set' && parent.kind !== 'constructor';
+    if (parent.kind === 'set' || parent.kind === 'constructor') return false;
   }
   if (parent.type === AST_NODE_TYPES.Property && parent.value === fn) {
-    return parent.kind !== 'set';
+    if (parent.kind === 'set') return false;
   }
-  return true;
+  // Cheap answers before anyone asks the checker: a body that never returns a value, or a return
+  // type written as a primitive, cannot give a promise.
+  if (fn.returnType && NON_PROMISE_RETURN_TYPES.has(fn.returnType.typeAnnotation.type)) {
+    return false;
+  }
+  return fn.body.type !== AST_NODE_TYPES.BlockStatement || someOwnReturn(fn.body, (argument) => argument !== null);
 }
+
+const NON_PROMISE_RETURN_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSVoidKeyword,
+  AST_NODE_TYPES.TSUndefinedKeyword,
+  AST_NODE_TYPES.TSNeverKeyword,
+  AST_NODE_TYPES.TSStringKeyword,
+  AST_NODE_TYPES.TSNumberKeyword,
+  AST_NODE_TYPES.TSBooleanKeyword,
+  AST_NODE_TYPES.TSBigIntKeyword,
+  AST_NODE_TYPES.TSSymbolKeyword,
+  AST_NODE_TYPES.TSNullKeyword,
+]);
 
 function isPromiseReturning(fn: FunctionNode, options: AsyncPathOptions): boolean {
   return options.isPromiseReturning?.(fn) ?? returnsPromiseSyntactically(fn);

@@ -147,11 +147,13 @@ export default createRule<Options, MessageId>({
     function checkCall(node: TSESTree.CallExpression): void {
       const trackedFinding = tracked.get(node);
       if (!trackedFinding && !typeInfo) return;
-      const path = findCheckedAsyncPath(node, hooks, options, sourceCode);
-      if (!path) return;
+      // What the call is first: where it runs may ask the checker for an enclosing function's
+      // return type, which only a CPU-heavy call is worth.
       const finding = trackedFinding ? confirmTracked(node, trackedFinding) : classify(node);
       if (!finding) return;
       if (allow.length > 0 && matchesSomeSpecifier(finding.identity, allow, cwd)) return;
+      const path = findCheckedAsyncPath(node, hooks, options, sourceCode);
+      if (!path) return;
       report(node, path, finding);
     }
 
