@@ -1,24 +1,8 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeOffload, configureOffload, runInWorker } from '../dist/index.js';
+import { crash, rejection, slow } from './support.js';
 
-const crash = new URL('./fixtures/crash.mjs', import.meta.url).href;
-
-interface Slow {
-  value: string;
-  threadId: number;
-}
-
-const slow = (ms: number, value: string): Promise<Slow> => runInWorker<Slow>(crash, 'slow', ms, value);
-
-async function rejection(task: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await task;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the task to reject');
-}
 
 // One thread, so that every task below queues behind the one that brings its thread down.
 beforeAll(() => configureOffload({ minThreads: 1, maxThreads: 1 }));

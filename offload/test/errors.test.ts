@@ -7,7 +7,10 @@ const fixture = (name: string): URL => new URL(`./fixtures/${name}`, import.meta
 const math = fixture('math.mjs').href;
 const throwing = fixture('throwing.mjs').href;
 
-/** Runs the task and returns what it rejected with; fails the test if it resolved. */
+/**
+ * Runs the task and returns what it rejected with; fails the test if it resolved. Kept in this file
+ * (not ./support.ts): the stack assertions below expect the awaiting frame to be in this file.
+ */
 async function rejection(task: Promise<unknown>): Promise<Error & Record<string, unknown>> {
   try {
     await task;

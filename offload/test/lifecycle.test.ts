@@ -1,24 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeOffload, configureOffload, offloadStats, runInWorker, type OffloadOptions } from '../dist/index.js';
+import { closeOffload, configureOffload, offloadStats, type OffloadOptions } from '../dist/index.js';
+import { crash, rejection, slow } from './support.js';
 
-const crash = new URL('./fixtures/crash.mjs', import.meta.url).href;
-
-interface Slow {
-  value: string;
-  threadId: number;
-}
-
-const slow = (ms: number, value: string): Promise<Slow> => runInWorker<Slow>(crash, 'slow', ms, value);
-
-async function rejection(task: Promise<unknown>): Promise<Error & Record<string, unknown>> {
-  try {
-    await task;
-  } catch (error) {
-    return error as Error & Record<string, unknown>;
-  }
-  throw new Error('expected the task to reject');
-}
 
 function thrownBy(action: () => void): Error & Record<string, unknown> {
   try {
