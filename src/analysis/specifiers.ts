@@ -103,3 +103,11 @@ function nameMatches(fullName: string, names: string | readonly string[]): boole
   const last = fullName.slice(fullName.lastIndexOf('.') + 1);
   return (typeof names === 'string' ? [names] : names).some((name) => name === fullName || name === last);
 }
+
+/** Every name the specifiers name (`'hash'`, `['a', 'b']`, `'Effect.runSync'`), for syntactic prefiltering. */
+export function specifiedNames(specifiers: readonly TypeOrValueSpecifier[]): string[] {
+  return specifiers.flatMap((specifier) => {
+    const names = typeof specifier === 'string' ? specifier : specifier.name;
+    return typeof names === 'string' ? [names] : [...names];
+  });
+}

@@ -12,8 +12,9 @@ import { createLoopAnalysis } from '../analysis/hot-loop.js';
 import { calleeExportOf } from '../analysis/imported-export.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { trackCalls } from '../analysis/module-references.js';
-import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
-import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
+import { calleeName, calleeNameNode, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
+import { calleeNamesWorthResolving, type CalleeNames } from '../analysis/callee-names.js';
+import { matchesSomeSpecifier, specifiedNames, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isThenable } from '../analysis/thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
@@ -126,6 +127,14 @@ export default createRule<Options, MessageId>({
     const loops = createLoopAnalysis(sourceCode, typeInfo);
     const cloneProblemOf = typeInfo ? createCloneChecker(typeInfo) : undefined;
     const tsSourceFile = typeInfo?.services.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
+    // The names a reportable member call can have: resolving any other member call would make the
+    // checker type its receiver for nothing.
+    const memberCalleeNames: CalleeNames =
+      typeInfo &&
+      calleeNamesWorthResolving(typeInfo.program, {
+        tags,
+        names: [...specifiedNames(functions), ...CPU_HEAVY_APIS.map(cpuHeavyApiName)],
+      });
     let tracked = new Map<TSESTree.CallExpression, Finding>();
     let exempt = false;
 
@@ -205,7 +214,7 @@ export default createRule<Options, MessageId>({
     }
 
     function classify(node: TSESTree.CallExpression): Finding | undefined {
-      if (!typeInfo) return undefined;
+      if (!typeInfo || !mayName(node.callee)) return undefined;
       const resolved = resolveCallee(node.callee, typeInfo);
       if (!resolved) return undefined;
       let finding: Finding | undefined;
@@ -222,6 +231,14 @@ export default createRule<Options, MessageId>({
       // One call, one report: an API with an async twin is no-sync-in-async's.
       if (findBlockingApi(resolved.module, resolved.name) || findAsyncSibling(node, resolved, typeInfo, sourceCode)) return undefined;
       return finding;
+    }
+
+    /** Whether the callee may be a function this rule reports, as far as its name tells: only member calls are filtered. */
+    function mayName(callee: TSESTree.Expression): boolean {
+      const nameNode = calleeNameNode(callee);
+      if (!nameNode || !memberCalleeNames) return true;
+      const isMember = nameNode.parent.type === AST_NODE_TYPES.MemberExpression && nameNode.parent.property === nameNode;
+      return !isMember || memberCalleeNames.has(nameNode.type === AST_NODE_TYPES.Literal ? nameNode.value : nameNode.name);
     }
 
     /** The marking tag on any declaration of the function (overloads included), read from its own JSDoc. */

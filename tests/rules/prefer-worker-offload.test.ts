@@ -258,6 +258,23 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // Re-exported under another name and called through a namespace: a member call named like no tagged
+      // declaration is still resolved, since the re-export gives the tagged function this name.
+      code: "import * as secrets from './lib/cpu-reexports.js';\nexport async function run(p: string) {\n  return secrets.hashSecret(p, 3);\n}",
+      options: withHelper,
+      output: "import * as secrets from './lib/cpu-reexports.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof secrets.hashSecret>>(new URL('./lib/cpu-reexports.js', import.meta.url), 'hashSecret', p, 3);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'secrets.hashSecret', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 34,
+        },
+      ],
+    },
+    {
       // Declared in a `.d.ts` file.
       code: "import { encodeFrame } from './lib/native-codec.js';\nexport async function run(frame: Uint8Array) {\n  return encodeFrame(frame, 80);\n}",
       options: withHelper,
