@@ -3,7 +3,7 @@
 // rule — then typescript-eslint's promise rules, eslint-plugin-n's no-sync, and our rules.
 import tseslint from 'typescript-eslint';
 import n from 'eslint-plugin-n';
-import { loadOurRules, readCorpusList } from '../corpus/setup.js';
+import { loadOurRules, ourRules, readCorpusList } from '../corpus/setup.js';
 
 const typescriptEslint = { '@typescript-eslint': tseslint.plugin };
 const baselineRules = { '@typescript-eslint/await-thenable': 'error' };
@@ -29,8 +29,9 @@ async function ourRuleEntries(includeUnregistered) {
 }
 
 /**
- * name → `{ label, optional?, build(options) }`; `build` returns the `plugins` and `rules` to
- * lint with. Optional configurations run only when asked for (`--presets`).
+ * name → `{ label, optional?, timingOnly?, build(options) }`; `build` returns the `plugins` and
+ * `rules` to lint with. Optional configurations run only when asked for (`--presets`);
+ * `timingOnly` ones run once, with TIMING=all, for per-rule times (not in the CPU table).
  */
 export const configurations = {
   baseline: {
@@ -68,4 +69,28 @@ export const configurations = {
       return { plugins: { ...typescriptEslint, 'event-loop': plugin }, rules: { ...presetRules, ...entries } };
     },
   },
+  // Each rule alone on the baseline: its TIMING is everything it makes the checker do, whereas with
+  // other type-aware rules the first rule to ask for a type pays for the checking behind it.
+  'alone:no-floating-promises': {
+    label: '(a) + @typescript-eslint/no-floating-promises alone',
+    timingOnly: true,
+    build: async () => ({
+      plugins: typescriptEslint,
+      rules: { ...baselineRules, '@typescript-eslint/no-floating-promises': 'error' },
+    }),
+  },
+  ...Object.fromEntries(
+    ourRules.map((rule) => [
+      `alone:${rule}`,
+      {
+        label: `(a) + event-loop/${rule} alone`,
+        timingOnly: true,
+        build: async ({ includeUnregistered = false } = {}) => {
+          const { plugin, entries } = await ourRuleEntries(includeUnregistered);
+          const entry = entries[`event-loop/${rule}`];
+          return { plugins: { ...typescriptEslint, 'event-loop': plugin }, rules: { ...baselineRules, ...(entry ? { [`event-loop/${rule}`]: entry } : {}) } };
+        },
+      },
+    ]),
+  ),
 };

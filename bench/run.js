@@ -3,16 +3,19 @@
 // Each configuration of bench/configurations.js lints the whole corpus in a fresh `node` process
 // (bench/lint-once.js), rounds × configurations, the order shuffled in every round so that a
 // slow spell of a shared machine does not fall on one configuration. Then one more run per
-// configuration with TIMING=all gives ESLint's time per rule. Prints medians of CPU seconds
+// configuration with TIMING=all gives ESLint's time per rule, and one TIMING run of each of our
+// rules and of no-floating-promises alone on the baseline (what each one makes the checker do by
+// itself, whichever rule would otherwise ask first). Prints medians of CPU seconds
 // (user + sys of the child), wall seconds and peak RSS, the per-rule times, the ratios against
 // the targets, and a Markdown block to paste into the README's Performance section.
 //
-// Options: --rounds N (default 2: with the TIMING runs 6-10 minutes on the 2-core machine;
+// Options: --rounds N (default 2: with the TIMING runs 9-12 minutes on the 2-core machine;
 // more rounds give steadier medians), --quick (1 round), --no-timing (skip the TIMING runs),
 // --presets (two more configurations: typescript-eslint's recommendedTypeChecked rules, and
 // those + ours, for what our rules add to a project that already lints with types),
 // --include-unregistered (also our rules built in dist/rules but not registered yet),
-// --json FILE (results, default <cache>/bench-summary.json).
+// --json FILE (results, default <cache>/bench-summary.json), --report FILE (print the tables again
+// from such a results file, without linting).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -33,9 +36,11 @@ const { values: options } = parseArgs({
     presets: { type: 'boolean', default: false },
     'include-unregistered': { type: 'boolean', default: false },
     json: { type: 'string' },
+    report: { type: 'string' },
   },
 });
-const rounds = options.quick ? 1 : Number(options.rounds);
+const saved = options.report ? JSON.parse(fs.readFileSync(options.report, 'utf8')) : undefined;
+const rounds = saved?.rounds ?? (options.quick ? 1 : Number(options.rounds));
 const childScript = fileURLToPath(new URL('lint-once.js', import.meta.url));
 const childFlags = options['include-unregistered'] ? ['--include-unregistered'] : [];
 
@@ -45,16 +50,17 @@ const targets = { cpuRatio: 1.03, ruleRatio: 0.5 };
 // ---------------------------------------------------------------------------------------------
 // Setup and the machine.
 
-const list = readCorpusList();
 const root = cacheDir();
-ensureInstalled(root, list);
-const packages = writeTsconfigs(root, list);
-const files = packages.reduce((n, p) => n + p.files.length, 0);
-const lines = packages.reduce((n, p) => n + countLines(p.files), 0);
+const list = readCorpusList();
+if (!saved) ensureInstalled(root, list);
+const packages = saved ? [] : writeTsconfigs(root, list);
+const packageLabels = saved?.corpus.packages ?? packages.map((p) => `${p.name}@${p.version}`);
+const files = saved?.corpus.files ?? packages.reduce((n, p) => n + p.files.length, 0);
+const lines = saved?.corpus.lines ?? packages.reduce((n, p) => n + countLines(p.files), 0);
 const { status } = await loadOurRules({ includeUnregistered: options['include-unregistered'] });
 const tsEslintVersion = JSON.parse(fs.readFileSync(new URL('../node_modules/typescript-eslint/package.json', import.meta.url), 'utf8')).version;
 
-const machine = {
+const machine = saved?.machine ?? {
   date: new Date().toISOString(),
   cpu: os.cpus()[0]?.model ?? 'unknown',
   cores: os.cpus().length,
@@ -68,13 +74,18 @@ const machine = {
 console.log(`Date: ${machine.date}`);
 console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB; Node ${machine.node}; ESLint ${machine.eslint}, TypeScript ${machine.typescript}, typescript-eslint ${machine.typescriptEslint}`);
 console.log(`Load average at start: ${machine.loadAverageAtStart.join(' ')} (other processes on a shared machine inflate wall time; CPU time much less)`);
-console.log(`Corpus: ${packages.map((p) => `${p.name}@${p.version}`).join(', ')}: ${files} files, ${lines} lines`);
+console.log(`Corpus: ${packageLabels.join(', ')}: ${files} files, ${lines} lines`);
 for (const name of ourRules) if (status[name] !== 'registered') console.log(`Note: ${name}: ${status[name]}`);
 
 // ---------------------------------------------------------------------------------------------
 // The runs.
 
-const names = Object.keys(configurations).filter((name) => options.presets || !configurations[name].optional);
+const names = Object.keys(configurations).filter(
+  (name) =>
+    !configurations[name].timingOnly &&
+    (saved ? saved.runs.some((run) => run.configuration === name) : options.presets || !configurations[name].optional),
+);
+const aloneNames = Object.keys(configurations).filter((name) => configurations[name].timingOnly);
 function shuffled(items) {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -85,9 +96,11 @@ function shuffled(items) {
 }
 const plan = [];
 for (let round = 1; round <= rounds; round++) for (const name of shuffled(names)) plan.push({ name, round, timing: false });
-if (!options['no-timing']) for (const name of shuffled(names)) plan.push({ name, round: 'TIMING', timing: true });
-console.log(`\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length} TIMING runs`}, each in a fresh process:`);
-for (const name of names) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
+if (!options['no-timing']) for (const name of shuffled([...names, ...aloneNames])) plan.push({ name, round: 'TIMING', timing: true });
+console.log(
+  `\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length + aloneNames.length} TIMING runs`}, each in a fresh process:`,
+);
+for (const name of options['no-timing'] ? names : [...names, ...aloneNames]) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
 console.log('');
 
 /** ESLint's TIMING table (`Rule | Time (ms) | Relative`) → `{ rule: ms }`. */
@@ -124,9 +137,9 @@ function runChild({ name, timing }) {
   });
 }
 
-const runs = [];
+const runs = saved?.runs ?? [];
 const benchStarted = performance.now();
-for (const [i, step] of plan.entries()) {
+for (const [i, step] of saved ? [] : plan.entries()) {
   const run = await runChild(step);
   runs.push({ ...run, round: step.round });
   console.log(
@@ -178,35 +191,38 @@ const cpuRatio = ours.cpuSeconds / results.baseline.cpuSeconds;
 // Per-rule TIMING shifts with whichever rule asks the checker first; whole-run CPU does not.
 const marginalRatio = (ours.cpuSeconds - results.baseline.cpuSeconds) / (results.promises.cpuSeconds - results.baseline.cpuSeconds);
 const presetsRatio = results.presets && results['presets+ours'].cpuSeconds / results.presets.cpuSeconds;
-const floating = results.promises.ruleTimesMs['@typescript-eslint/no-floating-promises'];
+/** A rule's TIMING when it ran alone on the baseline. */
+const aloneMs = (rule) => runs.find((r) => r.configuration === `alone:${rule.replace(/^(?:event-loop|@typescript-eslint)\//u, '')}` && r.timing)?.timing?.[rule];
+const floating = aloneMs('@typescript-eslint/no-floating-promises');
 const ruleRows = [];
 const ruleRatios = {};
 for (const name of ourRules) {
-  const ms = ours.ruleTimesMs[`event-loop/${name}`];
+  const ms = aloneMs(`event-loop/${name}`);
+  const together = ours.ruleTimesMs[`event-loop/${name}`];
   if (ms === undefined) {
-    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | |`);
+    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | | |`);
     continue;
   }
   ruleRatios[name] = floating ? ms / floating : undefined;
   ruleRows.push(
-    `| event-loop/${name} | ${f1(ms)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} |`,
+    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} |`,
   );
 }
 const ruleTable = [
-  `| Rule (TIMING=all) | ms | ÷ no-floating-promises (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} |`,
-  '| :-- | --: | --: | :-- |',
+  `| Rule (TIMING=all) | ms alone | ms in (d) | alone ÷ no-floating-promises alone (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} |`,
+  '| :-- | --: | --: | --: | :-- |',
   ...ruleRows,
 ];
 
 console.log('\nPer-rule times from the TIMING runs (ms; the first rule to ask the checker for a type pays for the lazy checking behind it):');
-for (const name of names) {
-  const times = Object.entries(results[name].ruleTimesMs).sort((a, b) => b[1] - a[1]);
-  if (times.length) console.log(`  ${name.padEnd(9)} ${times.map(([rule, ms]) => `${rule} ${f1(ms)}`).join(', ')}`);
+for (const run of runs.filter((r) => r.timing)) {
+  const times = Object.entries(run.timing).sort((a, b) => b[1] - a[1]);
+  if (times.length) console.log(`  ${run.configuration.padEnd(9)} ${times.map(([rule, ms]) => `${rule} ${f1(ms)}`).join(', ')}`);
 }
 
 const machineLine = `${machine.date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, ESLint ${machine.eslint}, TypeScript ${machine.typescript}, typescript-eslint ${machine.typescriptEslint}; load average at start ${machine.loadAverageAtStart.join(' ')}`;
 const summaryLines = [
-  `Corpus: ${files} files, ${lines} lines (${packages.map((p) => `${p.name}@${p.version}`).join(', ')}); ${rounds} round(s), medians.`,
+  `Corpus: ${files} files, ${lines} lines (${packageLabels.join(', ')}); ${rounds} round(s), medians.`,
   `Measured ${machineLine}.`,
   '',
   ...table,
@@ -222,11 +238,12 @@ console.log('\n---- paste into README.md, section "Performance" (between the ben
 console.log(summaryLines.join('\n'));
 console.log('---- end ----');
 
+if (saved) process.exit(0);
 const benchSeconds = (performance.now() - benchStarted) / 1000;
 console.log(`\nBench took ${f1(benchSeconds / 60)} min; load average at end: ${os.loadavg().map(f2).join(' ')}`);
 const jsonPath = path.resolve(options.json ?? path.join(root, 'bench-summary.json'));
 fs.writeFileSync(
   jsonPath,
-  `${JSON.stringify({ machine, corpus: { files, lines, packages: packages.map((p) => `${p.name}@${p.version}`) }, rounds, targets, cpuRatio, marginalRatio, presetsRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
+  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, marginalRatio, presetsRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
 );
 console.log(`Results: ${jsonPath}`);
