@@ -29,9 +29,9 @@ async function ourRuleEntries(includeUnregistered) {
 }
 
 /**
- * name → `{ label, optional?, timingOnly?, build(options) }`; `build` returns the `plugins` and
- * `rules` to lint with. Optional configurations run only when asked for (`--presets`);
- * `timingOnly` ones run once, with TIMING=all, for per-rule times (not in the CPU table).
+ * name → `{ label, optional?, timesRule?, build(options) }`; `build` returns the `plugins` and
+ * `rules` to lint with. Optional configurations run only when asked for (`--presets`); those with
+ * `timesRule` run once, with TIMING=all, for that rule's time alone (not in the CPU table).
  */
 export const configurations = {
   baseline: {
@@ -73,7 +73,7 @@ export const configurations = {
   // other type-aware rules the first rule to ask for a type pays for the checking behind it.
   'alone:no-floating-promises': {
     label: '(a) + @typescript-eslint/no-floating-promises alone',
-    timingOnly: true,
+    timesRule: '@typescript-eslint/no-floating-promises',
     build: async () => ({
       plugins: typescriptEslint,
       rules: { ...baselineRules, '@typescript-eslint/no-floating-promises': 'error' },
@@ -84,7 +84,7 @@ export const configurations = {
       `alone:${rule}`,
       {
         label: `(a) + event-loop/${rule} alone`,
-        timingOnly: true,
+        timesRule: `event-loop/${rule}`,
         build: async ({ includeUnregistered = false } = {}) => {
           const { plugin, entries } = await ourRuleEntries(includeUnregistered);
           const entry = entries[`event-loop/${rule}`];

@@ -82,10 +82,10 @@ for (const name of ourRules) if (status[name] !== 'registered') console.log(`Not
 
 const names = Object.keys(configurations).filter(
   (name) =>
-    !configurations[name].timingOnly &&
+    !configurations[name].timesRule &&
     (saved ? saved.runs.some((run) => run.configuration === name) : options.presets || !configurations[name].optional),
 );
-const aloneNames = Object.keys(configurations).filter((name) => configurations[name].timingOnly);
+const aloneNames = Object.keys(configurations).filter((name) => configurations[name].timesRule);
 function shuffled(items) {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
@@ -97,11 +97,13 @@ function shuffled(items) {
 const plan = [];
 for (let round = 1; round <= rounds; round++) for (const name of shuffled(names)) plan.push({ name, round, timing: false });
 if (!options['no-timing']) for (const name of shuffled([...names, ...aloneNames])) plan.push({ name, round: 'TIMING', timing: true });
-console.log(
-  `\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length + aloneNames.length} TIMING runs`}, each in a fresh process:`,
-);
-for (const name of options['no-timing'] ? names : [...names, ...aloneNames]) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
-console.log('');
+if (!saved) {
+  console.log(
+    `\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length + aloneNames.length} TIMING runs`}, each in a fresh process:`,
+  );
+  for (const name of options['no-timing'] ? names : [...names, ...aloneNames]) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
+  console.log('');
+}
 
 /** ESLint's TIMING table (`Rule | Time (ms) | Relative`) → `{ rule: ms }`. */
 function parseTiming(text) {
@@ -192,7 +194,7 @@ const cpuRatio = ours.cpuSeconds / results.baseline.cpuSeconds;
 const marginalRatio = (ours.cpuSeconds - results.baseline.cpuSeconds) / (results.promises.cpuSeconds - results.baseline.cpuSeconds);
 const presetsRatio = results.presets && results['presets+ours'].cpuSeconds / results.presets.cpuSeconds;
 /** A rule's TIMING when it ran alone on the baseline. */
-const aloneMs = (rule) => runs.find((r) => r.configuration === `alone:${rule.replace(/^(?:event-loop|@typescript-eslint)\//u, '')}` && r.timing)?.timing?.[rule];
+const aloneMs = (rule) => runs.find((r) => r.timing && configurations[r.configuration]?.timesRule === rule)?.timing[rule];
 const floating = aloneMs('@typescript-eslint/no-floating-promises');
 const ruleRows = [];
 const ruleRatios = {};

@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { skipOuterExpressions } from './resolve-callee.js';
 
 // Which member calls are worth resolving. Resolving `a.b.c()` asks the checker for the type of
 // `a.b`, which makes TypeScript infer everything that type depends on: most of what a rule that
@@ -55,17 +56,15 @@ function collect(program: ts.Program, seeds: CalleeNameSeeds): CalleeNames {
     if (names.size > 0) names.add('default');
   }
   if (names.size === 0) return names;
-  // Aliases: only top-level statements can give a module member another name.
+  // Aliases: only top-level statements can give a module member another name. Read once, then
+  // followed to a fixed point (an alias of an alias).
+  const aliases = files.flatMap((file) => file.statements.flatMap(aliasesOf));
   for (let grown = true; grown; ) {
     grown = false;
-    for (const file of files) {
-      for (const statement of file.statements) {
-        for (const [alias, original] of aliasesOf(statement)) {
-          if (names.has(original) && !names.has(alias)) {
-            names.add(alias);
-            grown = true;
-          }
-        }
+    for (const [alias, original] of aliases) {
+      if (names.has(original) && !names.has(alias)) {
+        names.add(alias);
+        grown = true;
       }
     }
   }
@@ -154,10 +153,7 @@ function aliasesOf(statement: ts.Statement): [string, string][] {
 
 /** `hash` for `hash`, `lib.hash`, `(hash as X)`, `hash!`; undefined for anything else. */
 function referencedName(expression: ts.Expression): string | undefined {
-  let node = expression;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) {
-    node = node.expression;
-  }
+  const node = skipOuterExpressions(expression);
   if (ts.isIdentifier(node)) return node.text;
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
   return undefined;

@@ -111,7 +111,8 @@ function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
-function skipOuterExpressions(node: ts.Expression): ts.Expression {
+/** The expression inside parentheses, `as`, `!` and `satisfies`. */
+export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let current = node;
   while (
     ts.isParenthesizedExpression(current) ||

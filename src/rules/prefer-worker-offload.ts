@@ -238,7 +238,7 @@ export default createRule<Options, MessageId>({
       const nameNode = calleeNameNode(callee);
       if (!nameNode || !memberCalleeNames) return true;
       const isMember = nameNode.parent.type === AST_NODE_TYPES.MemberExpression && nameNode.parent.property === nameNode;
-      return !isMember || memberCalleeNames.has(nameNode.type === AST_NODE_TYPES.Literal ? nameNode.value : nameNode.name);
+      return !isMember || memberCalleeNames.has(calleeName(callee) ?? '');
     }
 
     /** The marking tag on any declaration of the function (overloads included), read from its own JSDoc. */
