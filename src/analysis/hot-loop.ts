@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
+import { childNodes } from './ast-walk.js';
 import { isFunctionNode } from './execution-context.js';
 import type { TypeInfo } from './type-info.js';
 
@@ -213,17 +214,4 @@ function scanBody(loop: TSESTree.ForStatement, visitorKeys: TSESLint.SourceCode.
     if (part) visit(part, start);
   }
   return scan;
-}
-
-function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (item) children.push(item as TSESTree.Node);
-    } else if (value) {
-      children.push(value as TSESTree.Node);
-    }
-  }
-  return children;
 }

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
+import { childNodes } from './ast-walk.js';
 import {
   immediateCallbackOf,
   outermostTypeWrapper,
@@ -61,14 +62,7 @@ function usesOwnThis(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   ) {
     return false;
   }
-  const keys = sourceCode.visitorKeys[node.type] ?? [];
-  return keys.some((key) => {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    const children = Array.isArray(value) ? value : [value];
-    return children.some(
-      (child) => typeof child === 'object' && child !== null && 'type' in child && usesOwnThis(child as TSESTree.Node, sourceCode),
-    );
-  });
+  return childNodes(node, sourceCode.visitorKeys).some((child) => usesOwnThis(child, sourceCode));
 }
 
 /** The function returns nothing, `void`, or a promise already. */

@@ -1,6 +1,7 @@
 import { isBuiltin } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { childNodes } from '../analysis/ast-walk.js';
 
 export interface ImportRequest {
   /** The specifier to add when nothing suitable is imported yet, e.g. 'node:fs/promises'. */
@@ -662,14 +663,7 @@ function usesSemicolons(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
     ) {
       return sourceCode.getLastToken(node)?.value === ';';
     }
-    for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-      const child = (node as unknown as Record<string, unknown>)[key];
-      for (const value of Array.isArray(child) ? child : [child]) {
-        if (isNode(value)) {
-          pending.push(value);
-        }
-      }
-    }
+    pending.push(...childNodes(node, sourceCode.visitorKeys));
   }
   return true;
 }
@@ -681,10 +675,6 @@ function isForHead(declaration: TSESTree.VariableDeclaration): boolean {
     ((parent.type === AST_NODE_TYPES.ForInStatement || parent.type === AST_NODE_TYPES.ForOfStatement) &&
       parent.left === declaration)
   );
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
 function quote(source: string, mark: '"' | "'"): string {

@@ -1,0 +1,37 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+// Walking the ESTree by the source code's visitor keys (which know TypeScript's nodes too): the one
+// home for "the children of a node", used wherever a rule looks below the node it visits.
+
+/** The child nodes of `node`, in source order. */
+export function childNodes(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) children.push(item);
+    } else if (isNode(value)) {
+      children.push(value);
+    }
+  }
+  return children;
+}
+
+/** Calls `visit` on `root` and every node under it (functions included), depth first. */
+export function walkAll(root: TSESTree.Node, visitorKeys: TSESLint.SourceCode.VisitorKeys, visit: (node: TSESTree.Node) => void): void {
+  visit(root);
+  for (const child of childNodes(root, visitorKeys)) walkAll(child, visitorKeys, visit);
+}
+
+/** Whether `predicate` holds for `root` or a node under it; stops at the first that does. */
+export function someNode(
+  root: TSESTree.Node,
+  visitorKeys: TSESLint.SourceCode.VisitorKeys,
+  predicate: (node: TSESTree.Node) => boolean,
+): boolean {
+  return predicate(root) || childNodes(root, visitorKeys).some((child) => someNode(child, visitorKeys, predicate));
+}
+
+export function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
