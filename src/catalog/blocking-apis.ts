@@ -239,3 +239,17 @@ export const BLOCKING_API_MODULES: readonly string[] = [...new Set(BLOCKING_APIS
 export const BLOCKING_API_NAMES: ReadonlySet<string> = new Set(
   BLOCKING_APIS.map((api) => api.name.slice(api.name.lastIndexOf('.') + 1)),
 );
+
+/**
+ * Packages whose `xSync` methods work on memory, not on a disk (memfs's volumes, declared since
+ * memfs 4 in its `@jsonjoy.com/fs-*` packages; webpack's memory-fs): there is no I/O to wait for,
+ * and their async twins run the same code on the same thread.
+ */
+export const IN_MEMORY_FILE_SYSTEMS: ReadonlySet<string> = new Set([
+  'memfs',
+  '@jsonjoy.com/fs-core',
+  '@jsonjoy.com/fs-node',
+  '@jsonjoy.com/fs-node-utils',
+  'memory-fs',
+  'metro-memory-fs',
+]);

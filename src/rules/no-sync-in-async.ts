@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
-import { BLOCKING_APIS, BLOCKING_API_NAMES, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
+import { BLOCKING_APIS, BLOCKING_API_NAMES, IN_MEMORY_FILE_SYSTEMS, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
@@ -418,6 +418,7 @@ export default createRule<Options, MessageId>({
     }
 
     function findSibling(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {
+      if (resolved.origin === 'package' && IN_MEMORY_FILE_SYSTEMS.has(resolved.module)) return undefined;
       const sibling = findAsyncSibling(node, resolved, info, sourceCode);
       if (!sibling) return undefined;
       const finding: Finding = { api: sibling.api, identity: resolved };

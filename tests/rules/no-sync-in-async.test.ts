@@ -86,6 +86,8 @@ export async function main(cache: Cache<number>, bus: Bus, pool: Pool) { pool.dr
       code: "import fs from 'node:fs';\nexport async function main(files: string[]) { return files.map((f) => fs.readFileSync(f)); }",
       options: [{ checkImmediateCallbacks: false }],
     },
+    // An in-memory file system (memfs): its `xSync` methods do no I/O, whatever their async siblings.
+    "import { Volume, createFsFromVolume, fs as memory } from 'memfs';\nexport async function bundle() {\n  const volume = Volume.fromJSON({ '/main.js': 'export {}' });\n  const memoryFs = createFsFromVolume(volume);\n  memory.writeFileSync('/a', 'x');\n  return volume.readFileSync('/main.js', 'utf8') + memoryFs.readFileSync('/a', 'utf8');\n}",
   ],
   invalid: [
     {
