@@ -8,7 +8,8 @@ import type { TypeInfo } from './type-info.js';
 // A parameter takes one when its type has a thenable member (`Promise<T> | T`, `PromiseLike<unknown>`)
 // or is the call's own type parameter (`expect<T>(actual: T)`, `Promise.all`, `resolve(value)`): the
 // caller's argument decides its type. It does not take one when it is declared with a concrete type
-// that has no thenable member (`string`, `object`, `{}`, an interface), or declared `any`/`unknown`
+// that has no thenable member (`string`, `object`, `{}`, an interface; but `WeakKey`, which holds an
+// object by identity, takes a promise as the promise), or declared `any`/`unknown`
 // in so many words (`JSON.stringify(value: any)`, `console.log(...data: any[])`,
 // `assert(value: unknown)`). Nothing can be told of an implicit `any` (an untyped JavaScript
 // parameter) or of a type parameter of an enclosing type instantiated as `any` (`new Map()` in
@@ -87,8 +88,10 @@ function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode:
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
     return declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword ? false : undefined;
   }
+  // `registry.register(target: WeakKey, …)`, `WeakMap<WeakKey, V>.set(p, …)`: keyed by identity.
+  if (isWeakKey(type)) return true;
   // `Set<object>.add(p)`, `WeakMap<object, V>.set(p, …)`: a container the caller made broad on purpose.
-  if (declared && isTypeParameterReference(typeInfo.checker, declared) && isBroadObjectType(type)) return true;
+  if (declared && isTypeParameterReference(typeInfo.checker, declared) && unionConstituents(type).some(isBroadObjectType)) return true;
   return false;
 }
 
@@ -118,6 +121,15 @@ function skipParentheses(typeNode: ts.TypeNode): ts.TypeNode {
 /** Whether the type node names a type parameter (`V` of `Map<K, V>.set(key: K, value: V)`). */
 function isTypeParameterReference(checker: ts.TypeChecker, typeNode: ts.TypeNode): boolean {
   return ts.isTypeReferenceNode(typeNode) && (checker.getTypeFromTypeNode(typeNode).flags & ts.TypeFlags.TypeParameter) !== 0;
+}
+
+/** `WeakKey` (`object | symbol`): what weak collections, `WeakRef` and `FinalizationRegistry` hold by identity. */
+function isWeakKey(type: ts.Type): boolean {
+  const parts = unionConstituents(type);
+  return (
+    parts.some((part) => part.flags & ts.TypeFlags.NonPrimitive) &&
+    parts.some((part) => part.flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol))
+  );
 }
 
 /** `object`, `{}`, `Object`. */

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { childNodes, walkAll } from './ast-walk.js';
 import {
   enclosingFunction,
   immediateCallbackOf,
@@ -18,6 +19,8 @@ import {
 // - every variable and field in the condition is declared outside the loop and never written in it;
 // - every write of them (besides the initialiser, or the constructor for a field) happens in a
 //   deferred callback or after an `await`, and at least one such write exists;
+// - for a condition on one variable or field, some deferred write may end the loop (not only
+//   `failed = true` for `while (failed)`, which keeps it going);
 // - writes in event listeners count only when the loop calls nothing (a call could `emit`), and a
 //   field that is not private only when the loop calls nothing (a call could set it from outside);
 // - in a file that imports a package which runs the event loop from synchronous code (deasync's
@@ -81,6 +84,8 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
   if (scan.calls && EVENT_LOOP_RUNNER_IMPORT.test(sourceCode.text)) return undefined; // `deasync.runLoopOnce()` lets callbacks run
 
   let found: { name: string; write: DeferredWrite; at: number } | undefined;
+  const deferredWrites: TSESTree.Node[] = [];
+  let variables = 0;
   for (const read of reads) {
     let writes: WritesOf | undefined;
     if (read.type === AST_NODE_TYPES.Identifier) {
@@ -90,6 +95,7 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
       writes = fieldWrites(read, loop, scan.calls, sourceCode);
     }
     if (!writes) return undefined;
+    variables += 1;
     for (const write of writes.writes) {
       if (isWithin(write, loop) && !insideNestedFunction(write, loop)) return undefined;
       const deferred = deferredWriteOf(write, scan.calls, sourceCode);
@@ -97,12 +103,69 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
         if (writes.initializers.has(write)) continue;
         return undefined;
       }
+      deferredWrites.push(write);
       if (!found || write.range[0] < found.at) {
         found = { name: sourceCode.getText(read), write: deferred, at: write.range[0] };
       }
     }
   }
+  // `while (failed) {}` with `failed = true` in a `.catch`: what the callbacks write keeps the loop
+  // going rather than ending it, so the loop does not wait for them (it never runs, or it spins for
+  // another reason).
+  if (found && variables === 1 && deferredWrites.every((write) => testAfterWrite(test, write) === true)) return undefined;
   return found && { name: found.name, write: found.write };
+}
+
+/**
+ * The value of the loop test `test` (reading one variable or field) once `write` has run, when both
+ * are simple enough to tell: the test is the read, `!read`, or `read` compared with a literal
+ * (`===`, `!==`, `==`, `!=`), and the write assigns a literal (`done = true`, `result = null`).
+ * Undefined otherwise.
+ */
+function testAfterWrite(test: TSESTree.Node, write: TSESTree.Node): boolean | undefined {
+  if (write.type !== AST_NODE_TYPES.AssignmentExpression || write.operator !== '=') return undefined;
+  const written = literalValue(write.right);
+  if (!written) return undefined;
+  const value = written.value;
+  switch (test.type) {
+    case AST_NODE_TYPES.Identifier:
+    case AST_NODE_TYPES.MemberExpression:
+      return Boolean(value);
+    case AST_NODE_TYPES.UnaryExpression:
+      return test.operator === '!' && test.argument.type !== AST_NODE_TYPES.UnaryExpression ? !value : undefined;
+    case AST_NODE_TYPES.BinaryExpression: {
+      const other = literalValue(isLiteralLike(test.left) ? test.left : test.right);
+      if (!other || (isLiteralLike(test.left) && isLiteralLike(test.right))) return undefined;
+      switch (test.operator) {
+        case '===':
+          return value === other.value;
+        case '!==':
+          return value !== other.value;
+        case '==': // the loop test's own loose equality
+          return value == other.value;
+        case '!=':
+          return value != other.value;
+        default:
+          return undefined;
+      }
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isLiteralLike(node: TSESTree.Node): boolean {
+  return literalValue(node) !== undefined;
+}
+
+/** `{ value }` of `true`, `0`, `'x'`, `null`, `undefined`, `void 0`; undefined for anything else. */
+function literalValue(node: TSESTree.Node): { value: unknown } | undefined {
+  if (node.type === AST_NODE_TYPES.Literal && !('regex' in node) && !('bigint' in node)) return { value: node.value };
+  if (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') return { value: undefined };
+  if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void' && node.argument.type === AST_NODE_TYPES.Literal) {
+    return { value: undefined };
+  }
+  return undefined;
 }
 
 type ConditionRead = TSESTree.Identifier | TSESTree.MemberExpression;
@@ -186,7 +249,7 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
       default:
         break;
     }
-    for (const child of childNodes(node, sourceCode)) {
+    for (const child of childNodes(node, sourceCode.visitorKeys)) {
       if (!isFunctionNode(child) && child.type !== AST_NODE_TYPES.ClassBody) visit(child);
     }
   };
@@ -277,7 +340,7 @@ function fieldWrites(
 
   const writes: TSESTree.Node[] = [];
   const initializers = new Set<TSESTree.Node>();
-  walkAll(classBody, sourceCode, (node) => {
+  walkAll(classBody, sourceCode.visitorKeys, (node) => {
     if (
       node.type !== AST_NODE_TYPES.MemberExpression ||
       node.object.type !== AST_NODE_TYPES.ThisExpression ||
@@ -498,28 +561,4 @@ function insideNestedFunction(node: TSESTree.Node, container: TSESTree.Node): bo
     if (isFunctionNode(current)) return true;
   }
   return false;
-}
-
-/** Calls `visit` on every node under `root` (functions included). */
-function walkAll(root: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, visit: (node: TSESTree.Node) => void): void {
-  visit(root);
-  for (const child of childNodes(root, sourceCode)) walkAll(child, sourceCode, visit);
-}
-
-function childNodes(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node[] {
-  const keys = sourceCode.visitorKeys[node.type] ?? [];
-  const children: TSESTree.Node[] = [];
-  for (const key of keys) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    if (Array.isArray(value)) {
-      for (const item of value) if (isNode(item)) children.push(item);
-    } else if (isNode(value)) {
-      children.push(value);
-    }
-  }
-  return children;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -148,6 +148,43 @@ export function isPromiseMember(member: TSESTree.MemberExpression): boolean {
   return name !== undefined && PROMISE_MEMBERS.has(name);
 }
 
+/**
+ * `p.x = v`, `p.x += v`, `p.x++`, `delete p.x`, `[p.x] = list`, `for (p.x of list)`: the member is
+ * written (or removed), not only read. Writing a property of a promise usually decorates the promise
+ * itself (`promise.cancel = …`, as execa and p-timeout do), so the rule asks more before reporting it.
+ */
+export function isWriteTarget(member: TSESTree.MemberExpression): boolean {
+  let node: TSESTree.Node = member;
+  let parent = node.parent;
+  // Out of destructuring-assignment patterns: `({ a: p.x } = o)`, `[p.x = 1] = list`, `[...p.x] = list`.
+  while (parent !== undefined) {
+    if (parent.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      node = parent.parent;
+    } else if (parent.type === AST_NODE_TYPES.ArrayPattern || (parent.type === AST_NODE_TYPES.RestElement && parent.argument === node)) {
+      node = parent;
+    } else if (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === node) {
+      node = parent;
+    } else {
+      break;
+    }
+    parent = node.parent;
+  }
+  if (parent === undefined) return false;
+  switch (parent.type) {
+    case AST_NODE_TYPES.AssignmentExpression:
+      return parent.left === node;
+    case AST_NODE_TYPES.UpdateExpression:
+      return true;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === 'delete' && node === member;
+    case AST_NODE_TYPES.ForInStatement:
+    case AST_NODE_TYPES.ForOfStatement:
+      return parent.left === node;
+    default:
+      return false;
+  }
+}
+
 /** `a.b` / `a['b']` / `` a[`b`] `` / `a[0]` → 'b' / '0'; undefined for other computed keys and private names. */
 export function staticMemberName(member: TSESTree.MemberExpression): string | undefined {
   const property = member.property;

@@ -20,8 +20,9 @@ export const VALUE_SINKS: readonly CalleeEntry[] = [
 ];
 
 /**
- * Built-ins that look at the object itself (its identity, prototype or property table), declared
- * with `any` parameters: a promise there is meant as the promise.
+ * Built-ins that look at the object itself (its identity, prototype or property table, or, for
+ * `util.inspect`, a promise's state: `Promise { <pending> }`), declared with `any` parameters: a
+ * promise there is meant as the promise.
  */
 export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
   {
@@ -43,6 +44,7 @@ export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
       'Reflect.isExtensible',
     ],
   },
+  { module: 'util', names: ['inspect'] },
 ];
 
 /** Whether the callee identity is listed. */

@@ -5,6 +5,7 @@ import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
+import { someNode } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { enclosingFunction, immediateCallbackOf, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
@@ -19,6 +20,7 @@ import { getTypeInfo } from '../analysis/type-info.js';
 import {
   EQUALITY_OPERATORS,
   isPromiseMember,
+  isWriteTarget,
   staticMemberName,
   valueSources,
   valueUseOf,
@@ -46,6 +48,7 @@ export type Options = [
 
 export type MessageId =
   | 'memberAccess'
+  | 'memberWrite'
   | 'destructuring'
   | 'spread'
   | 'iteration'
@@ -56,10 +59,12 @@ export type MessageId =
   | 'condition'
   | 'nullish'
   | 'argument'
+  | 'callbackArgument'
   | 'arrayPredicate'
   | 'busyWait'
   | 'awaitValue'
-  | 'makeAsyncAndAwait';
+  | 'makeAsyncAndAwait'
+  | 'passFunction';
 
 /** Array methods whose callback's result is tested for truthiness. */
 const PREDICATE_EFFECTS: ReadonlyMap<string, string> = new Map([
@@ -103,6 +108,7 @@ export default createRule<Options, MessageId>({
     hasSuggestions: true,
     messages: {
       memberAccess: '`{{expression}}` is a promise: `{{access}}` reads the promise object, not the value it resolves to. {{advice}}',
+      memberWrite: '`{{expression}}` is a promise: `{{access}}` is set on the promise object, not on the value it resolves to. {{advice}}',
       destructuring:
         '`{{expression}}` is a promise: destructuring it reads the promise object, not the value it resolves to. {{advice}}',
       spread: '`{{expression}}` is a promise: spreading it {{effect}}. {{advice}}',
@@ -116,12 +122,14 @@ export default createRule<Options, MessageId>({
         '`{{expression}}` is a promise, which is never `null` or `undefined`: `??` always keeps it and never sees the value it resolves to. {{advice}}',
       argument:
         '`{{expression}}` is a promise, but {{parameter}} of `{{callee}}` does not take one: it gets the promise object, not the value it resolves to. {{advice}}',
+      callbackArgument: '`{{expression}}` is a promise, but {{parameter}} of `{{callee}}` takes a function: {{effect}}',
       arrayPredicate:
         'This `{{method}}` callback returns a promise, which is always truthy, so `{{method}}` {{effect}}. Await the checks first (`const results = await Promise.all(items.map(async (item) => …))`), then `{{method}}` with the results.',
       busyWait:
         'This loop never ends: `{{name}}` only changes in {{writer}}, which cannot run until this synchronous loop gives control back to the event loop. Await the promise (or the event) instead of polling `{{name}}`.',
       awaitValue: 'Await `{{expression}}`.',
       makeAsyncAndAwait: 'Make {{fn}} `async` and await `{{expression}}`.',
+      passFunction: 'Pass `() => {{expression}}`, a function that returns the promise.',
     },
     schema: [
       {
@@ -175,6 +183,7 @@ export default createRule<Options, MessageId>({
     const allPartsThenable = new WeakMap<ts.Type, boolean>();
     const strictNullChecks = typeInfo !== undefined && isStrictCompilerOptionEnabled(typeInfo.program.getCompilerOptions(), 'strictNullChecks');
     let topLevelAwait: boolean | undefined;
+    let typesChecked: boolean | undefined;
 
     const checkSite = (site: TSESTree.Node): void => {
       for (const use of valueUsesAt(site)) {
@@ -256,22 +265,11 @@ export default createRule<Options, MessageId>({
 
     /** Whether `root` reads `then`/`catch`/`finally` of the expression written `text`. */
     function readsPromiseMemberOf(root: TSESTree.Node, text: string): boolean {
-      let found = false;
-      const visit = (node: TSESTree.Node): void => {
-        if (found) return;
-        if (node.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(node) && sourceCode.getText(node.object) === text) {
-          found = true;
-          return;
-        }
-        for (const key of sourceCode.visitorKeys[node.type] ?? []) {
-          const value = (node as unknown as Record<string, unknown>)[key];
-          for (const child of Array.isArray(value) ? value : [value]) {
-            if (typeof child === 'object' && child !== null && 'type' in child) visit(child as TSESTree.Node);
-          }
-        }
-      };
-      visit(root);
-      return found;
+      return someNode(
+        root,
+        sourceCode.visitorKeys,
+        (node) => node.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(node) && sourceCode.getText(node.object) === text,
+      );
     }
 
     /**
@@ -333,10 +331,11 @@ export default createRule<Options, MessageId>({
         case 'member': {
           const member = site as TSESTree.MemberExpression;
           if (memberExistsOn(member, type)) return undefined; // a thenable's own API (a query builder's `.where`)
-          return { messageId: 'memberAccess', data: { access: accessText(member) } };
+          if (!valueMayHaveMember(member, type)) return undefined; // the promise decorated (`promise.cancel = …`), not its value read
+          return { messageId: isWriteTarget(member) ? 'memberWrite' : 'memberAccess', data: { access: accessText(member) } };
         }
         case 'destructuring':
-          return patternFitsThenable(site, type) ? undefined : { messageId: 'destructuring', data: {} };
+          return patternFitsThenable(site, type) || !valueMayFitPattern(site, type) ? undefined : { messageId: 'destructuring', data: {} };
         case 'spread':
         case 'iteration':
           return spreadFinding(site, type);
@@ -359,6 +358,8 @@ export default createRule<Options, MessageId>({
       switch (use.kind) {
         case 'member': {
           const member = use.site as TSESTree.MemberExpression;
+          // `promise.cancel = …`: decorating the promise; without types nothing says the value has `cancel`.
+          if (isWriteTarget(member)) return undefined;
           const symbol = member.computed ? wellKnownSymbolName(member.property) : undefined;
           // A member every promise has: `p.constructor`, `p.toString()`, `p[Symbol.toStringTag]`.
           if (symbol !== undefined ? symbol === 'toStringTag' : OBJECT_MEMBERS.has(staticMemberName(member) ?? '')) return undefined;
@@ -381,6 +382,88 @@ export default createRule<Options, MessageId>({
         case 'argument':
           return untypedArgumentFinding(use);
       }
+    }
+
+    /**
+     * The types the thenable settles to, without `null`/`undefined`; undefined when that is not known
+     * (`unknown`, an unconstrained type parameter, a `then` the checker cannot read).
+     */
+    function settledParts(type: ts.Type): ts.Type[] | undefined {
+      if (!typeInfo) return undefined;
+      const checker = typeInfo.checker;
+      const awaited = checker.getAwaitedType(type);
+      if (!awaited) return undefined;
+      const parts = unionConstituents(checker.getNonNullableType(awaited)).map((part) =>
+        part.flags & ts.TypeFlags.TypeParameter ? (checker.getBaseConstraintOfType(part) ?? part) : part,
+      );
+      if (parts.length === 0 || parts.some((part) => part.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.TypeParameter))) {
+        return undefined;
+      }
+      // An `any` value in JavaScript that TypeScript does not check says nothing: there a promise is
+      // often decorated with members TypeScript cannot see (`Object.assign(promise, { resolve })`,
+      // `promise.clear = …` of execa, p-timeout, got), and reading them is what is meant.
+      if (parts.some(isAnyType) && !typesAreChecked()) return undefined;
+      return parts;
+    }
+
+    /**
+     * Whether the author has TypeScript check this file: TypeScript, or JavaScript that says
+     * `// @ts-check`. (Not the program's `checkJs`: typescript-eslint turns it on for every program.)
+     */
+    function typesAreChecked(): boolean {
+      if (typesChecked === undefined) {
+        const firstToken = sourceCode.ast.tokens[0];
+        typesChecked =
+          !/\.[cm]?jsx?$/u.test(context.filename) ||
+          sourceCode
+            .getAllComments()
+            .some((comment) => (firstToken === undefined || comment.range[1] <= firstToken.range[0]) && /@ts-check\b/u.test(comment.value));
+      }
+      return typesChecked;
+    }
+
+    function isAnyType(part: ts.Type): boolean {
+      return (part.flags & ts.TypeFlags.Any) !== 0;
+    }
+
+    /**
+     * Whether the settled value may have the member `member` reads or writes, so that the value is
+     * what is meant: a member of the value's type, or any member read from an `any` value
+     * (`res.json().items`). A write needs the value's type to declare the member:
+     * `promise.cancel = () => …` decorates the promise.
+     * No type for the value (`unknown`, or the `any` of a decorated promise: `p.resolve()` of a
+     * deferred built with `Object.assign(promise, methods)`), or one without the member: the promise
+     * object is meant, and `await` would not make the access right.
+     */
+    function valueMayHaveMember(member: TSESTree.MemberExpression, type: ts.Type): boolean {
+      const parts = settledParts(type);
+      if (!parts || !typeInfo) return false;
+      const name = staticMemberName(member);
+      if (name === undefined || parts.some(isAnyType)) return !isWriteTarget(member);
+      return parts.some((part) => hasMember(part, name));
+    }
+
+    /** Whether the value may have some property the pattern takes apart (any, for an array pattern of an iterable). */
+    function valueMayFitPattern(site: TSESTree.Node, type: ts.Type): boolean {
+      const parts = settledParts(type);
+      if (!parts || !typeInfo) return false;
+      if (parts.some(isAnyType)) return true;
+      const pattern = site.type === AST_NODE_TYPES.VariableDeclarator ? site.id : (site as TSESTree.AssignmentExpression).left;
+      if (pattern.type === AST_NODE_TYPES.ArrayPattern) return parts.some((part) => isIterable(part));
+      if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return true;
+      return pattern.properties.some((property) => {
+        if (property.type === AST_NODE_TYPES.RestElement || property.computed) return true;
+        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        return parts.some((part) => hasMember(part, key));
+      });
+    }
+
+    /** A property of the type (of its apparent type, for a primitive: `length` of a string), or an index signature. */
+    function hasMember(part: ts.Type, name: string): boolean {
+      if (!typeInfo) return false;
+      const checker = typeInfo.checker;
+      const apparent = checker.getApparentType(part);
+      return checker.getPropertyOfType(apparent, name) !== undefined || checker.getIndexInfosOfType(apparent).length > 0;
     }
 
     function memberExistsOn(member: TSESTree.MemberExpression, type: ts.Type): boolean {
@@ -505,6 +588,8 @@ export default createRule<Options, MessageId>({
       const index = call.arguments.indexOf(use.operand as TSESTree.CallExpressionArgument);
       const parameter = judgeParameter(typeInfo, call, index);
       if (!parameter || parameter.takesThenable === true) return undefined;
+      const parameterText = parameter.name === undefined ? 'the parameter' : `parameter \`${parameter.name}\``;
+      if (parameter.takesThenable === false && takesOnlyFunctions(parameter.type)) return callbackFinding(call, parameterText);
       const callee = resolveCallee(call.callee, typeInfo);
       const listedSink = callee !== undefined && isListedCallee(VALUE_SINKS, callee.module, callee.name);
       if (parameter.takesThenable === undefined && !listedSink) return undefined;
@@ -524,13 +609,29 @@ export default createRule<Options, MessageId>({
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
       // `assert.strictEqual(cached, p)`, `Object.is(a, b)`: two promises are compared or paired, as promises.
       if (call.arguments.some((other) => other !== use.operand && mayBeThenable(other, sourceCode) && thenableType(other, false))) return undefined;
-      return {
-        messageId: 'argument',
-        data: {
-          parameter: parameter.name === undefined ? 'the parameter' : `parameter \`${parameter.name}\``,
-          callee: shortText(call.callee),
-        },
-      };
+      return { messageId: 'argument', data: { parameter: parameterText, callee: shortText(call.callee) } };
+    }
+
+    /** Whether the parameter takes only functions (`onfulfilled` of `then`, a listener, a callback). */
+    function takesOnlyFunctions(parameterType: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const parts = unionConstituents(typeInfo.checker.getNonNullableType(parameterType));
+      return parts.length > 0 && parts.every((part) => part.getCallSignatures().length > 0);
+    }
+
+    /**
+     * A promise where a function is expected: awaiting it would hand over its value, no function
+     * either. `.then(p)`, `.catch(p)`, `.finally(p)` ignore it, so the chain neither waits for `p` nor
+     * gets its value; what was meant is `() => p`, a suggestion, as it reads `p` later than now.
+     */
+    function callbackFinding(call: TSESTree.CallExpression | TSESTree.NewExpression, parameter: string): Finding {
+      const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+      const method = callee.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(callee) ? staticMemberName(callee) : undefined;
+      const effect =
+        method === undefined
+          ? 'it gets the promise object where it calls a function. Pass a function.'
+          : `\`${method}\` ignores anything but a function, so the chain neither waits for the promise nor gets its value. Pass a function that returns it.`;
+      return { messageId: 'callbackArgument', data: { parameter, callee: shortText(call.callee), effect }, passFunction: method !== undefined };
     }
 
     /**
@@ -630,6 +731,19 @@ export default createRule<Options, MessageId>({
 
     function reportValueUse(node: TSESTree.Node, finding: Finding): void {
       const expression = shortText(node);
+      if (finding.passFunction !== undefined) {
+        const text = sourceCode.getText(node);
+        const body = node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+        context.report({
+          node,
+          messageId: finding.messageId,
+          data: { ...finding.data, expression },
+          ...(finding.passFunction
+            ? { suggest: [{ messageId: 'passFunction', data: { expression }, fix: (fixer) => fixer.replaceText(node, `() => ${body}`) }] }
+            : {}),
+        });
+        return;
+      }
       const plan = planAwait(node, expression);
       context.report({
         node,
@@ -725,7 +839,9 @@ export default createRule<Options, MessageId>({
         const identifier = reference.identifier as TSESTree.Node;
         if (reference.isWrite() || isWithin(identifier, declarator)) return false;
         const use = valueUseOf(identifier);
-        return use !== undefined && kindIsChecked(use.kind) && valueSources(use.operand).includes(identifier) && examine(identifier, use) !== undefined;
+        if (use === undefined || !kindIsChecked(use.kind) || !valueSources(use.operand).includes(identifier)) return false;
+        const finding = examine(identifier, use);
+        return finding !== undefined && finding.passFunction === undefined; // `.then(p)` needs `p` a promise still
       });
       return everyUseIsValue ? declarator.init : null;
     }
@@ -782,6 +898,8 @@ export default createRule<Options, MessageId>({
 interface Finding {
   messageId: MessageId;
   data: Record<string, string>;
+  /** A promise where a function is expected: no `await`; true when `() => p` is what was meant (`.then(p)`). */
+  passFunction?: boolean;
 }
 
 interface AwaitPlan {

@@ -79,6 +79,24 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'const cache = new Map();\nasync function load(key) { return key; }\nfunction track(value) { return value; }\nexport function f(key) {\n  cache.set(key, load(key));\n  track(load(key));\n}',
       filename: 'script.js',
     },
+    // A promise decorated with members of its own (execa, p-timeout, got): written, deleted, or read
+    // where the value has no such member (its type says so, or it is `unknown`, or the `any` of
+    // JavaScript that TypeScript does not check).
+    {
+      code: 'async function work() {\n  return 1;\n}\nexport function start() {\n  const promise = work();\n  promise.cancel = () => {};\n  promise[\'clear\'] = () => {};\n  promise.count++;\n  delete promise.cancel;\n  return promise;\n}',
+      filename: 'script.js',
+    },
+    {
+      code: 'const createDeferred = () => {\n  const methods = {};\n  const promise = new Promise((resolve, reject) => {\n    Object.assign(methods, { resolve, reject });\n  });\n  return Object.assign(promise, methods);\n};\nexport function settle(ms) {\n  const deferred = createDeferred();\n  deferred.resolve();\n  const { reject } = deferred;\n  const timeout = new Promise((resolve) => setTimeout(resolve, ms));\n  timeout.clear = () => {};\n  timeout.clear();\n  return [deferred, reject, timeout];\n}',
+      filename: 'script.js',
+    },
+    'export function f(p: Promise<{ id: number }>, q: Promise<unknown>) {\n  // @ts-expect-error decorating the promise\n  p.cancel = () => {};\n  // @ts-expect-error neither the promise nor its value has `id`\n  return q.id;\n}',
+    // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
+    'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
+    {
+      code: 'const clearMethods = new WeakMap();\nexport function delay(ms) {\n  const promise = new Promise((resolve) => setTimeout(resolve, ms));\n  clearMethods.set(promise, () => {});\n  return promise;\n}',
+      filename: 'script.js',
+    },
     // Options.
     {
       code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return !isAllowed(user) || isAllowed(user) ? 1 : 2;\n  return [1].filter(async () => isAllowed(user));\n}',
@@ -124,6 +142,12 @@ ruleTester.run('no-floating-promise-result', rule, {
     'export function wait(flag: { done: boolean }) {\n  Promise.resolve().then(() => { flag.done = true; });\n  while (!flag.done) {}\n}',
     'export class Loader {\n  data: string | undefined;\n  async load() { this.data = await Promise.resolve(\'x\'); }\n  wait() {\n    while (!this.data) {\n      this.tick();\n    }\n  }\n  tick() {}\n}',
     'export class Loader {\n  data: string | undefined;\n  set() { this.data = \'x\'; }\n  wait() {\n    Promise.resolve().then(() => { this.data = \'y\'; });\n    while (!this.data) {}\n  }\n}',
+    // What the callback writes keeps the loop going rather than ending it: the loop does not wait for it.
+    {
+      code: 'async function connect() {\n  throw new Error(\'down\');\n}\nexport function tryOnce() {\n  let failed = false;\n  connect().catch(() => {\n    failed = true;\n  });\n  while (failed) {\n    console.log(\'retrying\');\n  }\n  return \'ok\';\n}',
+      filename: 'script.js',
+    },
+    'export function poll(p: Promise<void>) {\n  let result: number | null = null;\n  void p.then(() => {\n    result = null;\n  });\n  while (result === null) {}\n  while (result == undefined) {}\n}',
   ],
   invalid: [
     // Member and element access, optional chaining included.
@@ -979,6 +1003,97 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 15,
           endLine: 3,
           endColumn: 24,
+        },
+      ],
+    },
+    // A property of the value set on the promise.
+    {
+      code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  const user = getUser();\n  user.name = \'grace\';\n  return user;\n}',
+      filename: 'script.js',
+      output: 'async function getUser() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  const user = getUser();\n  (await user).name = \'grace\';\n  return user;\n}',
+      errors: [
+        {
+          messageId: 'memberWrite',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 7,
+        },
+      ],
+    },
+    // A promise where a function is expected: `then` ignores it; `await` would not help.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ready: Promise<void>) {\n  const user = getUser();\n  // @ts-expect-error a promise where a function is expected\n  return ready.then(user);\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'callbackArgument',
+          data: {
+            expression: 'user',
+            parameter: 'parameter `onfulfilled`',
+            callee: 'ready.then',
+            effect: '`then` ignores anything but a function, so the chain neither waits for the promise nor gets its value. Pass a function that returns it.',
+          },
+          line: 5,
+          column: 21,
+          endLine: 5,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'passFunction',
+              data: { expression: 'user' },
+              output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ready: Promise<void>) {\n  const user = getUser();\n  // @ts-expect-error a promise where a function is expected\n  return ready.then(() => user);\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'export class Queue {\n  isReady() { return Promise.resolve(this); }\n  init() { this.initializing = this.isReady().then(() => 1); return this.initializing; }\n  async close() { return this.isReady().finally(this.initializing); }\n}',
+      filename: 'script.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'callbackArgument',
+          data: {
+            expression: 'this.initializing',
+            parameter: 'parameter `onfinally`',
+            callee: 'this.isReady().finally',
+            effect: '`finally` ignores anything but a function, so the chain neither waits for the promise nor gets its value. Pass a function that returns it.',
+          },
+          line: 4,
+          column: 49,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [
+            {
+              messageId: 'passFunction',
+              data: { expression: 'this.initializing' },
+              output: 'export class Queue {\n  isReady() { return Promise.resolve(this); }\n  init() { this.initializing = this.isReady().then(() => 1); return this.initializing; }\n  async close() { return this.isReady().finally(() => this.initializing); }\n}',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'async function load() {\n  return 1;\n}\nexport async function f() {\n  setTimeout(load(), 10);\n}',
+      filename: 'script.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'callbackArgument',
+          data: {
+            expression: 'load()',
+            parameter: 'parameter `callback`',
+            callee: 'setTimeout',
+            effect: 'it gets the promise object where it calls a function. Pass a function.',
+          },
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 20,
+          suggestions: [],
         },
       ],
     },

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TSESTree } from '@typescript-eslint/utils';
+import { isWriteTarget } from '../../src/analysis/value-use.js';
+import { probeNodes } from './harness.js';
+
+// Which member accesses of `p` are written rather than read: the rule asks more of a write.
+function writesOf(code: string): boolean[] {
+  return probeNodes(code, (node) => isWriteTarget(node as TSESTree.MemberExpression), {
+    selector: 'MemberExpression[object.name="p"]',
+  });
+}
+
+describe('isWriteTarget', () => {
+  it.each([
+    ['p.x = 1;', [true]],
+    ['p.x += 1;', [true]],
+    ['p.x ??= 1;', [true]],
+    ['p.x++; --p.y;', [true, true]],
+    ['delete p.x;', [true]],
+    ['[p.x, [p.y]] = list;', [true, true]],
+    ['({ a: p.x, b: { c: p.y } } = o);', [true, true]],
+    ['[p.x = 1] = list; [...p.y] = list;', [true, true]],
+    ['for (p.x of list); for (p.y in o);', [true, true]],
+  ])('%s is a write', (code, expected) => {
+    expect(writesOf(`declare const p: any, list: any[], o: any;\n${code}`)).toEqual(expected);
+  });
+
+  it.each([
+    ['p.x;'],
+    ['q = p.x;'],
+    ['p.x.y = 1;'], // `p.x` is read, its `y` written
+    ['o[p.x] = 1;'],
+    ['f(p.x);'],
+    ['delete p.x.y;'],
+    ['[a = p.x] = list;'],
+    ['for (const a of p.x);'],
+    ['typeof p.x;'],
+  ])('%s is a read', (code) => {
+    expect(writesOf(`declare const p: any, q: any, o: any, list: any[], a: any;\ndeclare function f(value: unknown): void;\n${code}`)).toEqual([false]);
+  });
+});
