@@ -5,6 +5,7 @@ import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
+import { typesAreChecked } from '../analysis/checked-javascript.js';
 import { someNode } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
@@ -399,27 +400,11 @@ export default createRule<Options, MessageId>({
       if (parts.length === 0 || parts.some((part) => part.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.TypeParameter))) {
         return undefined;
       }
-      // An `any` value in JavaScript that TypeScript does not check says nothing: there a promise is
+      // An `any` value in JavaScript that TypeScript does not check (no `checkJs`, no `// @ts-check`) says nothing: there a promise is
       // often decorated with members TypeScript cannot see (`Object.assign(promise, { resolve })`,
       // `promise.clear = …` of execa, p-timeout, got), and reading them is what is meant.
-      if (parts.some(isAnyType) && !typesAreChecked()) return undefined;
+      if (parts.some(isAnyType) && !(typesChecked ??= typesAreChecked(context.filename, sourceCode, typeInfo))) return undefined;
       return parts;
-    }
-
-    /**
-     * Whether the author has TypeScript check this file: TypeScript, or JavaScript that says
-     * `// @ts-check`. (Not the program's `checkJs`: typescript-eslint turns it on for every program.)
-     */
-    function typesAreChecked(): boolean {
-      if (typesChecked === undefined) {
-        const firstToken = sourceCode.ast.tokens[0];
-        typesChecked =
-          !/\.[cm]?jsx?$/u.test(context.filename) ||
-          sourceCode
-            .getAllComments()
-            .some((comment) => (firstToken === undefined || comment.range[1] <= firstToken.range[0]) && /@ts-check\b/u.test(comment.value));
-      }
-      return typesChecked;
     }
 
     function isAnyType(part: ts.Type): boolean {

@@ -14,6 +14,7 @@ import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyn
 import { trackCalls } from '../analysis/module-references.js';
 import { calleeName, calleeNameNode, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { calleeNamesWorthResolving, type CalleeNames } from '../analysis/callee-names.js';
+import { typesAreChecked } from '../analysis/checked-javascript.js';
 import { matchesSomeSpecifier, specifiedNames, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isThenable } from '../analysis/thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
@@ -350,7 +351,7 @@ export default createRule<Options, MessageId>({
           // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
           caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
         }
-        if (isTypeScriptFile()) {
+        if (typesAreChecked(context.filename, sourceCode, typeInfo)) {
           typeArgument = resultTypeArgument(node, resultType);
           if (typeArgument === undefined) caveats.push(`the result is typed \`unknown\`: give \`${helper.name}\` a type argument`);
         }
@@ -385,8 +386,11 @@ export default createRule<Options, MessageId>({
       // Arguments keep their text and comments: everything after the call's `(`.
       const rest = sourceCode.text.slice(openParen?.range[1] ?? node.range[1] - 1, node.range[1]);
       const separator = node.arguments.length === 0 ? '' : /^\s/u.test(rest) ? ',' : ', ';
-      const typeArguments = plan.typeArgument === undefined ? '' : `<${plan.typeArgument}>`;
-      const innerText = `${helperImport.reference}${typeArguments}(${moduleExpression}, ${exportLiteral}${separator}${rest}`;
+      const typeArguments = plan.typeArgument === undefined || !isTypeScriptFile() ? '' : `<${plan.typeArgument}>`;
+      const call = `${helperImport.reference}${typeArguments}(${moduleExpression}, ${exportLiteral}${separator}${rest}`;
+      // Checked JavaScript has no type arguments: a JSDoc cast of the helper's promise keeps the result's type.
+      const innerText =
+        plan.typeArgument !== undefined && !isTypeScriptFile() ? `/** @type {Promise<Awaited<${plan.typeArgument}>>} */ (${call})` : call;
       const replacement = plan.awaitResult ? fixWithAwait(fixer, sourceCode, node, { innerText }) : fixer.replaceText(node, innerText);
       return [...helperImport.fixes, replacement];
     }

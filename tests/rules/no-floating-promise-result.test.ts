@@ -4,9 +4,9 @@ import path from 'node:path';
 import { Linter } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import * as ts from 'typescript';
 import rule from '../../src/rules/no-floating-promise-result.js';
 import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
+import { createTypeErrors } from '../support/type-errors.js';
 
 // How the messages end: what to do, by where the promise is used.
 const AWAIT_IT = 'Await it.';
@@ -93,6 +93,11 @@ ruleTester.run('no-floating-promise-result', rule, {
     'export function f(p: Promise<{ id: number }>, q: Promise<unknown>) {\n  // @ts-expect-error decorating the promise\n  p.cancel = () => {};\n  // @ts-expect-error neither the promise nor its value has `id`\n  return q.id;\n}',
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
+    {
+      // The `any` value of unchecked JavaScript says nothing (compare the `// @ts-check` case among the reports).
+      code: 'async function load() {\n  return JSON.parse(\'{}\');\n}\nexport async function f() {\n  return load().items;\n}',
+      filename: 'script.js',
+    },
     {
       code: 'const clearMethods = new WeakMap();\nexport function delay(ms) {\n  const promise = new Promise((resolve) => setTimeout(resolve, ms));\n  clearMethods.set(promise, () => {});\n  return promise;\n}',
       filename: 'script.js',
@@ -1006,6 +1011,22 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // An `any` value in JavaScript that TypeScript checks: any member may be the value's.
+    {
+      code: '// @ts-check\nasync function load() {\n  return JSON.parse(\'{}\');\n}\nexport async function f() {\n  return load().items;\n}',
+      filename: 'script.js',
+      output: '// @ts-check\nasync function load() {\n  return JSON.parse(\'{}\');\n}\nexport async function f() {\n  return (await load()).items;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.items', expression: 'load()', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 16,
+        },
+      ],
+    },
     // A property of the value set on the promise.
     {
       code: 'async function getUser() {\n  return { name: \'ada\' };\n}\nexport async function f() {\n  const user = getUser();\n  user.name = \'grace\';\n  return user;\n}',
@@ -1782,31 +1803,8 @@ describe('no-floating-promise-result fix round trip', () => {
   ];
   const readFixture = (name: string): string => fs.readFileSync(path.join(fixturesDir, 'floating-result', name), 'utf8');
 
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(fixturesDir, 'tsconfig.json'), {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
-      throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    },
-  });
-  if (!parsed) throw new Error('tests/fixtures/tsconfig.json cannot be read');
-  let previousProgram: ts.Program | undefined;
-
   /** TypeScript's errors for `text` as tests/fixtures/file.ts in the fixture project, as `line: message`. */
-  function typeErrors(text: string): string[] {
-    const options = parsed?.options ?? {};
-    const host = ts.createCompilerHost(options);
-    const readSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (fileName, languageVersionOrOptions, ...rest) =>
-      path.resolve(fileName) === target
-        ? ts.createSourceFile(fileName, text, languageVersionOrOptions)
-        : (previousProgram?.getSourceFile(fileName) ?? readSourceFile(fileName, languageVersionOrOptions, ...rest));
-    const program = ts.createProgram({ rootNames: [target], options, host, oldProgram: previousProgram });
-    previousProgram = program;
-    return ts.getPreEmitDiagnostics(program, program.getSourceFile(target)).map((diagnostic) => {
-      const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
-      return `${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
-    });
-  }
+  const typeErrors = createTypeErrors(path.join(fixturesDir, 'tsconfig.json'), target);
 
   function comments(text: string): string[] {
     return [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//gu)].map((match) => match[0]);

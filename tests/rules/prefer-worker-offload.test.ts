@@ -1,5 +1,10 @@
+import path from 'node:path';
+import { Linter } from 'eslint';
+import * as parser from '@typescript-eslint/parser';
+import { describe, expect, it } from 'vitest';
 import rule, { DEFAULT_OFFLOAD_HELPER, type Options } from '../../src/rules/prefer-worker-offload.js';
-import { createTypedRuleTester, createUntypedRuleTester } from '../rule-tester.js';
+import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
+import { createTypeErrors } from '../support/type-errors.js';
 
 // Fixtures: tests/fixtures/lib/cpu-work.ts (functions tagged `@cpuHeavy`), cpu-reexports.ts (re-exports),
 // native-codec.d.ts (a tag in a declaration file), cpu-work-cjs.cts (CommonJS), limits.ts (a loop
@@ -1238,4 +1243,58 @@ untypedRuleTester.run('prefer-worker-offload (no type information)', rule, {
       ],
     },
   ],
+});
+
+// The fix on a real file of the fixture project, type-checked before and after: JavaScript that
+// TypeScript checks (`// @ts-check`) keeps the result's type through a JSDoc cast, where TypeScript
+// gets a type argument; without it, `digest` would be `unknown` and `digest.length` an error.
+describe('prefer-worker-offload fix round trip', () => {
+  const target = path.join(fixturesDir, 'script.js');
+  const linter = new Linter({ configType: 'flat' });
+  const config: Linter.Config[] = [
+    {
+      files: ['**/*.js'],
+      languageOptions: {
+        parser: parser as Linter.Parser,
+        parserOptions: {
+          projectService: { allowDefaultProject: [], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 0 },
+          tsconfigRootDir: fixturesDir,
+        },
+      },
+      plugins: { 'event-loop': { rules: { 'prefer-worker-offload': rule as never } } },
+      rules: { 'event-loop/prefer-worker-offload': ['error', { offloadHelper: { module: './lib/offload-helper.js', name: 'runInWorker' } }] },
+    },
+  ];
+  const typeErrors = createTypeErrors(path.join(fixturesDir, 'tsconfig.json'), target);
+
+  it('fixes checked JavaScript into code that type-checks, and is stable', () => {
+    const source = [
+      '// @ts-check',
+      "import { hashPassword } from './lib/cpu-work.js';",
+      '',
+      'export async function digestLength(/** @type {string} */ password) {',
+      '  const digest = hashPassword(password, 2); // the slow part',
+      '  return digest.length;',
+      '}',
+      '',
+    ].join('\n');
+    expect(typeErrors(source)).toEqual([]);
+    const result = linter.verifyAndFix(source, config, target);
+    expect(result.output).toBe(
+      [
+        '// @ts-check',
+        "import { hashPassword } from './lib/cpu-work.js';",
+        "import { runInWorker } from './lib/offload-helper.js';",
+        '',
+        'export async function digestLength(/** @type {string} */ password) {',
+        "  const digest = await /** @type {Promise<Awaited<ReturnType<typeof hashPassword>>>} */ (runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', password, 2)); // the slow part",
+        '  return digest.length;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(result.messages).toEqual([]);
+    expect(typeErrors(result.output)).toEqual([]);
+    expect(linter.verifyAndFix(result.output, config, target).fixed).toBe(false);
+  });
 });
