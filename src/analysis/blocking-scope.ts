@@ -65,6 +65,7 @@ export function findCheckedAsyncPath(
   if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return undefined;
   if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return undefined;
   if (isExitListener(path.asyncFunction, sourceCode) || isStartupFunction(path.asyncFunction, sourceCode)) return undefined;
+  if (isForkedEntry(path.asyncFunction, sourceCode)) return undefined;
   return isInWorkerOnlyBranch(node) ? undefined : path;
 }
 
@@ -99,6 +100,43 @@ function isStartupFunction(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
         call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && enclosingFunction(call) === undefined
       );
     })
+  );
+}
+
+/**
+ * The entry point of another thread or process that loads this module: the function is handed to a
+ * call together with the module's own location (`import.meta.url`, `import.meta.filename`,
+ * `__filename`, or a call or `new` of one: `fileURLToPath(import.meta.url)`), as in SvelteKit's
+ * `export default forked(import.meta.url, prerender)`, which runs `prerender` in a worker thread.
+ */
+function isForkedEntry(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const handedOver = [outermostTypeWrapper(fn), ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)];
+  return handedOver.some((node) => {
+    const call = node.parent;
+    return (
+      (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
+      call.arguments.includes(node as TSESTree.CallExpressionArgument) &&
+      call.arguments.some((argument) => argument !== node && isOwnLocation(argument))
+    );
+  });
+}
+
+/** `import.meta.url`, `import.meta.filename`, `__filename`, a call or `new` of one (`fileURLToPath(import.meta.url)`, `new URL(import.meta.url)`), or a property of that (`.href`). */
+function isOwnLocation(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+    return node.arguments.length === 1 && node.arguments[0] !== undefined && isOwnLocation(node.arguments[0]);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === '__filename';
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.MetaProperty) {
+    return !node.computed && isOwnLocation(node.object); // `new URL(import.meta.url).href`
+  }
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.MetaProperty &&
+    node.object.meta.name === 'import' &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    (node.property.name === 'url' || node.property.name === 'filename')
   );
 }
 

@@ -86,6 +86,12 @@ export async function main(cache: Cache<number>, bus: Bus, pool: Pool) { pool.dr
       code: "import fs from 'node:fs';\nexport async function main(files: string[]) { return files.map((f) => fs.readFileSync(f)); }",
       options: [{ checkImmediateCallbacks: false }],
     },
+    // The entry point of a worker thread or child process that loads this module: handed over with the module's own location.
+    "import { writeFileSync } from 'node:fs';\ndeclare function forked<T>(module: string, fn: (input: T) => Promise<void>): (input: T) => Promise<void>;\nasync function prerender(out: string) {\n  writeFileSync(out, 'x');\n}\nexport default forked(import.meta.url, prerender);\nexport const inline = forked(new URL(import.meta.url).href, async (out: string) => writeFileSync(out, 'y'));",
+    {
+      code: "const { writeFileSync } = require('node:fs');\nconst { fork } = require('./fork.cjs');\nmodule.exports = fork(__filename, async function render(out) {\n  writeFileSync(out, 'x');\n});",
+      filename: 'script.cjs',
+    },
     // An in-memory file system (memfs): its `xSync` methods do no I/O, whatever their async siblings.
     "import { Volume, createFsFromVolume, fs as memory } from 'memfs';\nexport async function bundle() {\n  const volume = Volume.fromJSON({ '/main.js': 'export {}' });\n  const memoryFs = createFsFromVolume(volume);\n  memory.writeFileSync('/a', 'x');\n  return volume.readFileSync('/main.js', 'utf8') + memoryFs.readFileSync('/a', 'utf8');\n}",
   ],
