@@ -249,28 +249,52 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * `ret && typeof ret.then === 'function'`, `p != null && p.then(…)`, `if (p) p.catch(…)`: a
-     * presence check of a variable or field before using it as a promise (a duck-typing test).
+     * A presence check of a variable or field before using it as a promise: the code the test
+     * guards chains it (`ret && typeof ret.then === 'function'`, `p != null && p.then(…)`,
+     * `if (p) p.catch(…)`, TypeScript's compiled `p?.catch(…)`:
+     * `(_a = p) === null || _a === void 0 ? void 0 : _a.catch(…)`), returns or awaits it
+     * (`if (this.pending) return this.pending;`), or sets it (memoising: `if (p == null) p = start();`,
+     * `p ?? (p = start())`).
      */
     function guardsPromiseUse(node: TSESTree.Node, use: ValueUse): boolean {
-      if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const test = use.kind === 'comparison' ? use.site : use.operand;
-      const parent = test.parent;
-      let guarded: TSESTree.Node | undefined;
-      if (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator === '&&' && parent.left === test) guarded = parent.right;
-      else if ((parent?.type === AST_NODE_TYPES.IfStatement || parent?.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === test) {
-        guarded = parent.consequent;
-      }
-      return guarded !== undefined && readsPromiseMemberOf(guarded, sourceCode.getText(node));
+      const names = new Set<string>();
+      if (node.type === AST_NODE_TYPES.Identifier || node.type === AST_NODE_TYPES.MemberExpression) names.add(sourceCode.getText(node));
+      else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
+        names.add(sourceCode.getText(node.left)).add(sourceCode.getText(node.right));
+      } else return false;
+      return guardedBy(use).some((region) => someNode(region, sourceCode.visitorKeys, (inner) => usesAsPromise(inner, names)));
     }
 
-    /** Whether `root` reads `then`/`catch`/`finally` of the expression written `text`. */
-    function readsPromiseMemberOf(root: TSESTree.Node, text: string): boolean {
-      return someNode(
-        root,
-        sourceCode.visitorKeys,
-        (node) => node.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(node) && sourceCode.getText(node.object) === text,
-      );
+    /** The code a test guards: up through `&&`, `||`, `??` (their right operands), to the branches of an `if` or `?:`. */
+    function guardedBy(use: ValueUse): TSESTree.Node[] {
+      const regions: TSESTree.Node[] = [];
+      let test: TSESTree.Node = use.kind === 'comparison' || use.site.type === AST_NODE_TYPES.UnaryExpression ? use.site : use.operand;
+      for (let parent = test.parent; parent !== undefined; test = parent, parent = parent.parent) {
+        if (parent.type === AST_NODE_TYPES.LogicalExpression) {
+          if (parent.left === test) regions.push(parent.right);
+        } else if ((parent.type === AST_NODE_TYPES.IfStatement || parent.type === AST_NODE_TYPES.ConditionalExpression) && parent.test === test) {
+          regions.push(parent.consequent, ...(parent.alternate ? [parent.alternate] : []));
+          break;
+        } else {
+          break;
+        }
+      }
+      return regions;
+    }
+
+    /** `p.then(…)` (or `catch`/`finally`), `return p`, `await p`, `p = …` of an expression written as one of `names`. */
+    function usesAsPromise(node: TSESTree.Node, names: ReadonlySet<string>): boolean {
+      switch (node.type) {
+        case AST_NODE_TYPES.MemberExpression:
+          return isPromiseMember(node) && names.has(sourceCode.getText(node.object));
+        case AST_NODE_TYPES.ReturnStatement:
+        case AST_NODE_TYPES.AwaitExpression:
+          return node.argument !== null && node.argument !== undefined && names.has(sourceCode.getText(node.argument));
+        case AST_NODE_TYPES.AssignmentExpression:
+          return names.has(sourceCode.getText(node.left));
+        default:
+          return false;
+      }
     }
 
     /**
@@ -423,7 +447,7 @@ export default createRule<Options, MessageId>({
     function valueMayHaveMember(member: TSESTree.MemberExpression, type: ts.Type): boolean {
       const parts = settledParts(type);
       if (!parts || !typeInfo) return false;
-      const name = staticMemberName(member);
+      const name = memberKeyName(member);
       if (name === undefined || parts.some(isAnyType)) return !isWriteTarget(member);
       return parts.some((part) => hasMember(part, name));
     }
@@ -448,13 +472,26 @@ export default createRule<Options, MessageId>({
       if (!typeInfo) return false;
       const checker = typeInfo.checker;
       const apparent = checker.getApparentType(part);
-      return checker.getPropertyOfType(apparent, name) !== undefined || checker.getIndexInfosOfType(apparent).length > 0;
+      if (propertyOf(apparent, name) !== undefined) return true;
+      return !name.startsWith('__@') && checker.getIndexInfosOfType(apparent).length > 0; // a string or number key of an index signature
+    }
+
+    /**
+     * The property a member access names, as the checker keys it: `p.x`, `p['x']`, `p[0]`, and
+     * `p[KEY]` of a `const` string or number or of a unique symbol (its escaped name); undefined otherwise.
+     */
+    function memberKeyName(member: TSESTree.MemberExpression): string | undefined {
+      const name = staticMemberName(member);
+      if (name !== undefined || !member.computed || !typeInfo) return name;
+      const keyType = typeInfo.services.getTypeAtLocation(member.property);
+      if (keyType.isStringLiteral() || keyType.isNumberLiteral()) return String(keyType.value);
+      return keyType.flags & ts.TypeFlags.UniqueESSymbol ? String((keyType as ts.UniqueESSymbolType).escapedName) : undefined;
     }
 
     function memberExistsOn(member: TSESTree.MemberExpression, type: ts.Type): boolean {
       if (!typeInfo) return false;
       const checker = typeInfo.checker;
-      const name = staticMemberName(member);
+      const name = memberKeyName(member);
       if (name === undefined) {
         if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return true;
         const symbolName = wellKnownSymbolName(member.property);
@@ -464,7 +501,14 @@ export default createRule<Options, MessageId>({
         }
         return unionConstituents(type).every((part) => checker.getIndexInfosOfType(part).length > 0);
       }
-      return unionConstituents(type).every((part) => checker.getPropertyOfType(part, name) !== undefined);
+      return unionConstituents(type).every((part) => propertyOf(part, name) !== undefined);
+    }
+
+    /** The property `name` of `type`; a unique symbol's escaped name (`__@KEY@13`) is looked up as it is, not escaped again. */
+    function propertyOf(type: ts.Type, name: string): ts.Symbol | undefined {
+      if (!typeInfo) return undefined;
+      if (!name.startsWith('__@')) return typeInfo.checker.getPropertyOfType(type, name);
+      return typeInfo.checker.getPropertiesOfType(type).find((property) => property.escapedName === name);
     }
 
     /** `toStringTag` of `Symbol.toStringTag` (the global `Symbol`, not shadowed). */

@@ -91,6 +91,19 @@ ruleTester.run('no-floating-promise-result', rule, {
       filename: 'script.js',
     },
     'export function f(p: Promise<{ id: number }>, q: Promise<unknown>) {\n  // @ts-expect-error decorating the promise\n  p.cancel = () => {};\n  // @ts-expect-error neither the promise nor its value has `id`\n  return q.id;\n}',
+    // A member the promise has under a unique symbol or a `const` key (@tanstack/router-core's deferred promises).
+    'export const KEY = Symbol.for(\'KEY\');\nconst META = \'meta\';\ntype State = { status: string };\nexport type Deferred<T> = Promise<T> & { [KEY]: State; meta: State };\nexport async function statusOf(promise: Deferred<string>) {\n  promise[KEY].status = \'done\';\n  return promise[KEY].status + promise[META].status;\n}',
+    // Presence checks that memoise, return or chain the promise they test, TypeScript's compiled
+    // `?.catch()` included (bullmq, electron-builder, html-webpack-plugin).
+    {
+      code: 'class Connection {\n  constructor() {\n    this.initializing = this.init();\n  }\n  async init() {}\n  async close() {\n    var _a;\n    (_a = this.initializing) === null || _a === void 0 ? void 0 : _a.catch(() => {});\n  }\n}\nmodule.exports = { Connection };',
+      filename: 'script.cjs',
+    },
+    'export class Vm {\n  private startPromise = this.doStartVm();\n  async doStartVm(): Promise<void> {}\n  ensureStarted(): Promise<void> {\n    let startPromise = this.startPromise;\n    if (startPromise == null) {\n      startPromise = this.doStartVm();\n      this.startPromise = startPromise;\n    }\n    return startPromise;\n  }\n}',
+    {
+      code: 'class ChildCompiler {\n  constructor() {\n    /** @type {Promise<Record<string, string>>} */\n    this.compilationPromise;\n  }\n  compileTemplates() {\n    if (this.compilationPromise) {\n      return this.compilationPromise;\n    }\n    this.compilationPromise = Promise.resolve({ index: \'<html>\' });\n    return this.compilationPromise;\n  }\n}\nmodule.exports = { ChildCompiler };',
+      filename: 'script.cjs',
+    },
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
     {
@@ -1024,6 +1037,21 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 10,
           endLine: 6,
           endColumn: 16,
+        },
+      ],
+    },
+    // A presence-like test whose branches do not use the promise as one: the value was meant.
+    {
+      code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  if (!allowed) return \'denied\';\n  return \'ok\';\n}',
+      output: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = await isAllowed(user);\n  if (!allowed) return \'denied\';\n  return \'ok\';\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { expression: 'allowed', test: '`!`', advice: AWAIT_IT },
+          line: 4,
+          column: 8,
+          endLine: 4,
+          endColumn: 15,
         },
       ],
     },
