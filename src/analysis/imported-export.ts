@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { skipTypeWrappers } from './execution-context.js';
+import { skipIndirectCall } from './resolve-callee.js';
 import { requireCallArgument } from './module-references.js';
 
 // Which export of which module a callee calls, read from the file's own import or require of it:
@@ -24,7 +25,7 @@ export type CalleeExport =
  */
 export function calleeExportOf(callee: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): CalleeExport {
   const path: string[] = [];
-  let node = skipTypeWrappers(callee);
+  let node = skipTypeWrappers(skipIndirectCall(callee));
   while (node.type === AST_NODE_TYPES.MemberExpression) {
     const name = propertyName(node);
     if (name === undefined) return { kind: 'other' };

@@ -24,9 +24,20 @@ export interface ResolvedCallee {
 
 const MAX_ALIAS_HOPS = 16;
 
-/** The node that names what is called: `f` in `f()`, `b` in `a.b()` and `a['b']()`. */
+/**
+ * `a.b` of `(0, a.b)`, the indirect call compilers write for an imported function (TypeScript's
+ * CommonJS output: `(0, fs_1.readFileSync)(p)`, so that it is called without `this`); the callee
+ * itself otherwise.
+ */
+export function skipIndirectCall(callee: TSESTree.Node): TSESTree.Node {
+  if (callee.type !== AST_NODE_TYPES.SequenceExpression || callee.expressions.length !== 2) return callee;
+  const [first, last] = callee.expressions;
+  return first?.type === AST_NODE_TYPES.Literal && last !== undefined ? last : callee;
+}
+
+/** The node that names what is called: `f` in `f()`, `b` in `a.b()`, `a['b']()` and `(0, a.b)()`. */
 export function calleeNameNode(callee: TSESTree.Node): TSESTree.Identifier | TSESTree.StringLiteral | TSESTree.PrivateIdentifier | undefined {
-  let node = callee;
+  let node = skipIndirectCall(callee);
   while (node.type === AST_NODE_TYPES.TSNonNullExpression || node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.ChainExpression) {
     node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node.expression;
   }

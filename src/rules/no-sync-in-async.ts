@@ -8,7 +8,7 @@ import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
-import { calleeName, resolveCallee, type ResolvedCallee } from '../analysis/resolve-callee.js';
+import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
@@ -377,7 +377,7 @@ export default createRule<Options, MessageId>({
 
     /** The expression standing for the module in `fs.readFileSync` / `fs.realpathSync.native` (peeling the export path). */
     function moduleObjectOf(callee: TSESTree.Node, exportPath: string): TSESTree.Expression | undefined {
-      let current: TSESTree.Node = callee;
+      let current: TSESTree.Node = skipIndirectCall(callee);
       for (let i = exportPath.split('.').length; i > 0; i--) {
         if (current.type !== AST_NODE_TYPES.MemberExpression || current.computed || current.optional) return undefined;
         current = current.object;

@@ -153,6 +153,23 @@ export async function load() {
       ],
     },
     {
+      // TypeScript's CommonJS output calls an imported function indirectly: `(0, fs_1.readdirSync)(dir)`
+      code: `const fs_1 = require('fs');
+async function list(dir) {
+  return (0, fs_1.readdirSync)(dir);
+}
+module.exports = { list };`,
+      filename: 'script.cjs',
+      output: `const fs_1 = require('fs');
+async function list(dir) {
+  return await fs_1.promises.readdir(dir);
+}
+module.exports = { list };`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async function `list`', twin: 'readdir', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
       // CommonJS require with destructuring: a require() is added
       code: `const { readFileSync } = require('node:fs');
 

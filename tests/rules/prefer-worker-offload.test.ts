@@ -756,6 +756,29 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // TypeScript's CommonJS output: `(0, js_yaml_1.load)(text)` calls the import indirectly.
+      code: "const js_yaml_1 = require('js-yaml');\nasync function load(text) {\n  return (0, js_yaml_1.load)(text);\n}\nmodule.exports = { load };",
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'load', reason: catalogued('js-yaml', 'parses a whole YAML document in one synchronous call'), fn: 'async function `load`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'load', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
+              output: "const js_yaml_1 = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: "import jpeg from 'jpeg-js';\nexport async function thumbnail(data: Uint8Array) {\n  return jpeg.decode(data).width;\n}",
       options: withHelper,
       output: "import jpeg from 'jpeg-js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function thumbnail(data: Uint8Array) {\n  return (await runInWorker<ReturnType<typeof jpeg.decode>>(import.meta.resolve('jpeg-js'), 'decode', data)).width;\n}",
