@@ -12,7 +12,8 @@ export type ModuleRole = 'cli-entry' | 'worker' | 'module';
 
 /**
  * Whole-module exemptions where blocking harms no one: a CLI entry module (a `#!` line; a main guard `require.main === module`,
- * `import.meta.main`, `import.meta.url === pathToFileURL(process.argv[1]).href` / `url.pathToFileURL(...)`, `fileURLToPath(import.meta.url) === process.argv[1]`, in either operand order, `==`/`===`),
+ * `import.meta.main`, `import.meta.url === pathToFileURL(process.argv[1]).href` / `url.pathToFileURL(...)`, `fileURLToPath(import.meta.url) === process.argv[1]`,
+ * `` import.meta.url === `file://${process.argv[1]}` ``, in either operand order, `==`/`===`; `!module.parent`),
  * or a worker-thread module: it uses `parentPort` or `workerData` from 'worker_threads'/'node:worker_threads' and never
  * reads `isMainThread` (a module that does is dual-mode: see `isInWorkerOnlyBranch`), or all of its top-level code is
  * guarded by `if (!isMainThread) {…}` / `isMainThread === false`, or follows an early exit `if (isMainThread) throw …`.
@@ -273,7 +274,9 @@ function readsImportMetaMain(sourceCode: Readonly<TSESLint.SourceCode>): boolean
 
 /**
  * `require.main === module`, `import.meta.url === pathToFileURL(process.argv[1]).href`,
- * `fileURLToPath(import.meta.url) === process.argv[1]`, each in either operand order, `==` or `===`.
+ * `fileURLToPath(import.meta.url) === process.argv[1]`,
+ * `` import.meta.url === `file://${process.argv[1]}` ``, each in either operand order, `==` or
+ * `===`; and `!module.parent`.
  */
 function hasMainGuardComparison(uses: Uses): boolean {
   const moduleReads = new Set(uses.get('module'));
@@ -311,7 +314,32 @@ function hasMainGuardComparison(uses: Uses): boolean {
       isImportMetaUrl(call.arguments[0]) &&
       isComparedTo(call, isArgv1),
   );
-  return requireMainGuard || pathToFileUrlGuard || fileUrlToPathGuard;
+  // `` import.meta.url === `file://${process.argv[1]}` ``
+  const templateGuard = [...argvReads].some((argv) => {
+    const argv1 = argv.parent;
+    const template = argv1?.parent;
+    return (
+      argv1 !== undefined &&
+      isArgv1(argv1) &&
+      template?.type === AST_NODE_TYPES.TemplateLiteral &&
+      template.expressions.length === 1 &&
+      template.quasis[0]?.value.cooked === 'file://' &&
+      template.quasis[1]?.value.cooked === '' &&
+      isComparedTo(template, isImportMetaUrl)
+    );
+  });
+  // `if (!module.parent)`: no module required this one (deprecated, still common in CommonJS CLIs)
+  const moduleParentGuard = [...moduleReads].some((read) => {
+    const member = read.parent;
+    return (
+      member?.type === AST_NODE_TYPES.MemberExpression &&
+      member.object === read &&
+      memberName(member) === 'parent' &&
+      member.parent.type === AST_NODE_TYPES.UnaryExpression &&
+      member.parent.operator === '!'
+    );
+  });
+  return requireMainGuard || pathToFileUrlGuard || fileUrlToPathGuard || templateGuard || moduleParentGuard;
 }
 
 /** Whether `operand` (or `operand!`, `operand as T`) is one side of `==`/`===` whose other side passes `test`. */

@@ -62,6 +62,11 @@ export async function main(cache: Cache<number>, bus: Bus, pool: Pool) { pool.dr
       code: "const fs = require('fs');\nasync function main() { fs.readFileSync('a'); }\nif (require.main === module) main();",
       filename: 'script.cjs',
     },
+    "import fs from 'node:fs';\nexport async function run() { fs.readFileSync('a'); }\nif (import.meta.url === `file://${process.argv[1]}`) await run();",
+    {
+      code: "const fs = require('fs');\nasync function run() { fs.readFileSync('a'); }\nmodule.exports = { run };\nif (!module.parent) run();",
+      filename: 'script.cjs',
+    },
     // Worker-thread modules.
     "import { parentPort } from 'node:worker_threads';\nimport fs from 'node:fs';\nparentPort?.on('message', async (p: string) => { parentPort?.postMessage(fs.readFileSync(p)); });",
     // Allowed by option.
