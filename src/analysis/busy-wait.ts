@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, walkAll } from './ast-walk.js';
+import { isWriteTarget } from './value-use.js';
 import {
   enclosingFunction,
   immediateCallbackOf,
@@ -384,39 +385,6 @@ function thisOwner(node: TSESTree.Node): ThisOwner | undefined {
     }
   }
   return undefined;
-}
-
-/** Whether the member expression is assigned to (`=`, compound, `++`, `delete`, a destructuring or `for … of` target). */
-function isWriteTarget(node: TSESTree.MemberExpression): boolean {
-  let child: TSESTree.Node = node;
-  let parent = node.parent;
-  // Through destructuring patterns to the assignment they belong to.
-  while (
-    parent.type === AST_NODE_TYPES.Property ||
-    parent.type === AST_NODE_TYPES.ObjectPattern ||
-    parent.type === AST_NODE_TYPES.ArrayPattern ||
-    parent.type === AST_NODE_TYPES.RestElement ||
-    (parent.type === AST_NODE_TYPES.AssignmentPattern && parent.left === child)
-  ) {
-    if (parent.type === AST_NODE_TYPES.Property && (parent.value !== child || parent.parent.type !== AST_NODE_TYPES.ObjectPattern)) {
-      return false;
-    }
-    child = parent;
-    parent = parent.parent;
-  }
-  switch (parent.type) {
-    case AST_NODE_TYPES.AssignmentExpression:
-      return parent.left === child;
-    case AST_NODE_TYPES.UpdateExpression:
-      return true;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === 'delete';
-    case AST_NODE_TYPES.ForInStatement:
-    case AST_NODE_TYPES.ForOfStatement:
-      return parent.left === child;
-    default:
-      return false;
-  }
 }
 
 /** The assignment, update or loop head that writes through `target`. */

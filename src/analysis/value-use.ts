@@ -151,7 +151,8 @@ export function isPromiseMember(member: TSESTree.MemberExpression): boolean {
 /**
  * `p.x = v`, `p.x += v`, `p.x++`, `delete p.x`, `[p.x] = list`, `for (p.x of list)`: the member is
  * written (or removed), not only read. Writing a property of a promise usually decorates the promise
- * itself (`promise.cancel = …`, as execa and p-timeout do), so the rule asks more before reporting it.
+ * itself (`promise.cancel = …`, as execa and p-timeout do), so no-floating-promise-result asks more
+ * before reporting it; the busy-wait check collects the writes of the fields a loop waits for.
  */
 export function isWriteTarget(member: TSESTree.MemberExpression): boolean {
   let node: TSESTree.Node = member;
