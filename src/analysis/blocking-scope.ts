@@ -64,22 +64,17 @@ export function findCheckedAsyncPath(
   if (!path) return undefined;
   if (path.reason === 'promise-returning' && options.checkPromiseReturningFunctions === false) return undefined;
   if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return undefined;
-  if (isExitListener(path.asyncFunction, sourceCode) || isStartupFunction(path.asyncFunction, sourceCode)) return undefined;
-  if (isForkedEntry(path.asyncFunction, sourceCode)) return undefined;
+  const fn = path.asyncFunction;
+  const references = bindingReferences(fn, sourceCode);
+  // Where the function is handed over as a value: written in place, or read through its name.
+  const handedOver = [fn, ...references.map((reference) => reference.identifier as TSESTree.Node)];
+  if (handedOver.some(isExitRegistrationArgument) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references)) {
+    return undefined;
+  }
   return isInWorkerOnlyBranch(node) ? undefined : path;
 }
 
 const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
-
-/**
- * A listener of `process.on('exit', …)`, written there or registered by name. The process is
- * ending: blocking harms no one, and only the part before the first `await` ever runs, so an
- * awaited rewrite would lose the work.
- */
-function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (isExitRegistrationArgument(fn)) return true;
-  return bindingReferences(fn, sourceCode).some((reference) => isExitRegistrationArgument(reference.identifier));
-}
 
 /**
  * A startup function: `async function main() {…}` (or `const main = async () => {…}`) declared at
@@ -87,11 +82,11 @@ function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCo
  * `main().catch(…)`, `void main()`, `await main()`). It runs once, before the process serves
  * anything, like top-level await: blocking there harms no one.
  */
-function isStartupFunction(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isStartupFunction(fn: FunctionNode, references: readonly TSESLint.Scope.Reference[]): boolean {
   const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
   const statement = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent : declaration;
   if (statement?.parent?.type !== AST_NODE_TYPES.Program) return false;
-  const reads = bindingReferences(fn, sourceCode).filter((reference) => reference.isRead());
+  const reads = references.filter((reference) => reference.isRead());
   return (
     reads.length > 0 &&
     reads.every((reference) => {
@@ -109,16 +104,14 @@ function isStartupFunction(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
  * `__filename`, or a call or `new` of one: `fileURLToPath(import.meta.url)`), as in SvelteKit's
  * `export default forked(import.meta.url, prerender)`, which runs `prerender` in a worker thread.
  */
-function isForkedEntry(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  const handedOver = [outermostTypeWrapper(fn), ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)];
-  return handedOver.some((node) => {
-    const call = node.parent;
-    return (
-      (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
-      call.arguments.includes(node as TSESTree.CallExpressionArgument) &&
-      call.arguments.some((argument) => argument !== node && isOwnLocation(argument))
-    );
-  });
+function isForkedEntryArgument(node: TSESTree.Node): boolean {
+  const used = outermostTypeWrapper(node);
+  const call = used.parent;
+  return (
+    (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
+    call.arguments.includes(used as TSESTree.CallExpressionArgument) &&
+    call.arguments.some((argument) => argument !== used && isOwnLocation(argument))
+  );
 }
 
 /** `import.meta.url`, `import.meta.filename`, `__filename`, a call or `new` of one (`fileURLToPath(import.meta.url)`, `new URL(import.meta.url)`), or a property of that (`.href`). */
@@ -152,7 +145,11 @@ function bindingReferences(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
   return sourceCode.scopeManager?.getDeclaredVariables(binding).flatMap((variable) => variable.references) ?? [];
 }
 
-/** `process.on('exit', <node>)` and the other ways to add a listener. */
+/**
+ * `process.on('exit', <node>)` and the other ways to add a listener: a listener of the process's
+ * end, written there or registered by name. The process is ending: blocking harms no one, and only
+ * the part before the first `await` ever runs, so an awaited rewrite would lose the work.
+ */
 function isExitRegistrationArgument(node: TSESTree.Node): boolean {
   const used = outermostTypeWrapper(node);
   const call = used.parent;
