@@ -462,7 +462,7 @@ export default createRule<Options, MessageId>({
       if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return true;
       return pattern.properties.some((property) => {
         if (property.type === AST_NODE_TYPES.RestElement || property.computed) return true;
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        const key = propertyKeyName(property);
         return parts.some((part) => hasMember(part, key));
       });
     }
@@ -533,7 +533,7 @@ export default createRule<Options, MessageId>({
       const checker = typeInfo.checker;
       return pattern.properties.every((property) => {
         if (property.type === AST_NODE_TYPES.RestElement || property.computed) return false;
-        const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+        const key = propertyKeyName(property);
         return unionConstituents(type).every((part) => checker.getPropertyOfType(part, key) !== undefined);
       });
     }
@@ -761,8 +761,8 @@ export default createRule<Options, MessageId>({
     function reportValueUse(node: TSESTree.Node, finding: Finding): void {
       const expression = shortText(node);
       if (finding.passFunction !== undefined) {
-        const text = sourceCode.getText(node);
-        const body = node.type === AST_NODE_TYPES.SequenceExpression ? `(${text})` : text;
+        // `node` is one of `valueSources`, never a sequence or `?:`: it needs no parentheses as an arrow's body.
+        const body = sourceCode.getText(node);
         context.report({
           node,
           messageId: finding.messageId,
@@ -958,6 +958,11 @@ const ADVICE_EXECUTOR =
   '`await` is not allowed in this `new Promise` executor: return the promise chain (`….then((value) => …)`) instead of wrapping it in `new Promise`.';
 const ADVICE_NOT_ESM =
   'Top-level `await` is not available: this file is not known to be an ES module. Wrap the code in an async function, or use the value in `.then()`.';
+
+/** The key of a non-computed pattern property: `a` of `{ a }`, `'b'` of `{ 'b': x }`. */
+function propertyKeyName(property: TSESTree.Property): string {
+  return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
+}
 
 function isPromiseMemberName(name: string): boolean {
   return name === 'then' || name === 'catch' || name === 'finally' || name.startsWith('__@toStringTag');
