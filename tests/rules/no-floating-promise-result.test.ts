@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Linter } from 'eslint';
-import * as parser from '@typescript-eslint/parser';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-floating-promise-result.js';
 import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
-import { createTypeErrors } from '../support/type-errors.js';
+import { createFixRoundTrip } from '../support/fix-round-trip.js';
 
 // How the messages end: what to do, by where the promise is used.
 const AWAIT_IT = 'Await it.';
@@ -1813,26 +1811,8 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
 // type-checked as the text of tests/fixtures/file.ts, so that the fixture project itself stays free
 // of the type errors they start with.
 describe('no-floating-promise-result fix round trip', () => {
-  const target = path.join(fixturesDir, 'file.ts');
-  const linter = new Linter({ configType: 'flat' });
-  const config: Linter.Config[] = [
-    {
-      files: ['**/*.ts'],
-      languageOptions: {
-        parser: parser as Linter.Parser,
-        parserOptions: {
-          projectService: { allowDefaultProject: [], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 0 },
-          tsconfigRootDir: fixturesDir,
-        },
-      },
-      plugins: { 'event-loop': { rules: { 'no-floating-promise-result': rule as never } } },
-      rules: { 'event-loop/no-floating-promise-result': 'error' },
-    },
-  ];
+  const { target, linter, config, typeErrors } = createFixRoundTrip('no-floating-promise-result', rule, 'error', 'file.ts');
   const readFixture = (name: string): string => fs.readFileSync(path.join(fixturesDir, 'floating-result', name), 'utf8');
-
-  /** TypeScript's errors for `text` as tests/fixtures/file.ts in the fixture project, as `line: message`. */
-  const typeErrors = createTypeErrors(path.join(fixturesDir, 'tsconfig.json'), target);
 
   function comments(text: string): string[] {
     return [...text.matchAll(/\/\/[^\n]*|\/\*[\s\S]*?\*\//gu)].map((match) => match[0]);

@@ -1,10 +1,7 @@
-import path from 'node:path';
-import { Linter } from 'eslint';
-import * as parser from '@typescript-eslint/parser';
 import { describe, expect, it } from 'vitest';
 import rule, { DEFAULT_OFFLOAD_HELPER, type Options } from '../../src/rules/prefer-worker-offload.js';
-import { createTypedRuleTester, createUntypedRuleTester, fixturesDir } from '../rule-tester.js';
-import { createTypeErrors } from '../support/type-errors.js';
+import { createTypedRuleTester, createUntypedRuleTester } from '../rule-tester.js';
+import { createFixRoundTrip } from '../support/fix-round-trip.js';
 
 // Fixtures: tests/fixtures/lib/cpu-work.ts (functions tagged `@cpuHeavy`), cpu-reexports.ts (re-exports),
 // native-codec.d.ts (a tag in a declaration file), cpu-work-cjs.cts (CommonJS), limits.ts (a loop
@@ -1272,23 +1269,12 @@ untypedRuleTester.run('prefer-worker-offload (no type information)', rule, {
 // TypeScript checks (`// @ts-check`) keeps the result's type through a JSDoc cast, where TypeScript
 // gets a type argument; without it, `digest` would be `unknown` and `digest.length` an error.
 describe('prefer-worker-offload fix round trip', () => {
-  const target = path.join(fixturesDir, 'script.js');
-  const linter = new Linter({ configType: 'flat' });
-  const config: Linter.Config[] = [
-    {
-      files: ['**/*.js'],
-      languageOptions: {
-        parser: parser as Linter.Parser,
-        parserOptions: {
-          projectService: { allowDefaultProject: [], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 0 },
-          tsconfigRootDir: fixturesDir,
-        },
-      },
-      plugins: { 'event-loop': { rules: { 'prefer-worker-offload': rule as never } } },
-      rules: { 'event-loop/prefer-worker-offload': ['error', { offloadHelper: { module: './lib/offload-helper.js', name: 'runInWorker' } }] },
-    },
-  ];
-  const typeErrors = createTypeErrors(path.join(fixturesDir, 'tsconfig.json'), target);
+  const { target, linter, config, typeErrors } = createFixRoundTrip(
+    'prefer-worker-offload',
+    rule,
+    ['error', { offloadHelper: { module: './lib/offload-helper.js', name: 'runInWorker' } }],
+    'script.js',
+  );
 
   it('fixes checked JavaScript into code that type-checks, and is stable', () => {
     const source = [
