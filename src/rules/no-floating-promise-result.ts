@@ -235,8 +235,11 @@ export default createRule<Options, MessageId>({
     function examine(node: TSESTree.Node, use: ValueUse): Finding | undefined {
       if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
       if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
+      // A presence check that syntax already shows needs no question to the checker.
+      const existenceTest = isExistenceTest(use);
+      if (existenceTest && (mayBeMissingBySyntax(node) || guardsPromiseUse(node, use))) return undefined;
       const type = thenableType(node, keepsNullable(use));
-      if (!type || (isExistenceTest(use) && (mayBeMissing(node) || guardsPromiseUse(node, use)))) return undefined;
+      if (!type || (existenceTest && mayBeMissing(node))) return undefined;
       return describeTypedUse(node, use, type);
     }
 
@@ -308,6 +311,11 @@ export default createRule<Options, MessageId>({
       if (!typeInfo) return false;
       if (!strictNullChecks) return !isCertainlyPromise(node, sourceCode) && !callsAsyncFunction(node);
       return mayBeAbsent(node, sourceCode) || isFieldWithoutInitializer(node);
+    }
+
+    /** The part of `mayBeMissing` that syntax shows, tested before asking the checker for a type. */
+    function mayBeMissingBySyntax(node: TSESTree.Node): boolean {
+      return strictNullChecks && mayBeAbsent(node, sourceCode);
     }
 
     function callsAsyncFunction(node: TSESTree.Node): boolean {
@@ -730,7 +738,7 @@ export default createRule<Options, MessageId>({
         }
         for (const result of returnedExpressions(callback)) {
           for (const source of valueSources(result)) {
-            if (mayBeThenable(source, sourceCode) && thenableType(source, true) && !mayBeMissing(source)) {
+            if (mayBeThenable(source, sourceCode) && !mayBeMissingBySyntax(source) && thenableType(source, true) && !mayBeMissing(source)) {
               context.report({ node: source, messageId: 'arrayPredicate', data });
             }
           }
