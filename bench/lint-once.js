@@ -1,6 +1,9 @@
 // One measured run of `npm run bench`: lints the whole corpus once, in this fresh process, with
 // one configuration (bench/configurations.js) through ESLint's Node API, then prints one JSON
-// line: its CPU time, peak memory, lint wall time and report counts per rule.
+// line: its CPU time, peak memory, lint wall time, report counts per rule, and the checker's work:
+// the types and type instantiations TypeScript created, summed over the programs' checkers. Unlike
+// time, that count hardly moves from run to run (within a few tenths of a percent), whatever else
+// the machine is doing.
 // With TIMING=all in the environment ESLint prints its per-rule table when the process exits.
 //   node bench/lint-once.js <configuration> [--include-unregistered]
 import { performance } from 'node:perf_hooks';
@@ -19,10 +22,21 @@ const root = cacheDir();
 const packages = corpusPackages(root, readCorpusList());
 const { plugins, rules } = await configuration.build({ includeUnregistered: flags.includes('--include-unregistered') });
 
+/** Every checker the parser hands to the rules (typescript-eslint may rebuild a program, so more than one per tsconfig). */
+const checkers = new Set();
+const parser = {
+  ...tseslint.parser,
+  parseForESLint(code, options) {
+    const parsed = tseslint.parser.parseForESLint(code, options);
+    const program = parsed.services.program;
+    if (program) checkers.add(program.getTypeChecker());
+    return parsed;
+  },
+};
 const eslint = new ESLint({
   cwd: root,
   overrideConfigFile: true,
-  overrideConfig: lintConfig({ parser: tseslint.parser, tsconfigs: packages.map((p) => p.tsconfig), root, plugins, rules }),
+  overrideConfig: lintConfig({ parser, tsconfigs: packages.map((p) => p.tsconfig), root, plugins, rules }),
 });
 const started = performance.now();
 const results = await eslint.lintFiles(packages.flatMap((p) => p.files));
@@ -36,6 +50,11 @@ for (const result of results) {
     else reports[m.ruleId] = (reports[m.ruleId] ?? 0) + 1;
   }
 }
+const checkerWork = { types: 0, instantiations: 0 };
+for (const checker of checkers) {
+  checkerWork.types += checker.getTypeCount();
+  checkerWork.instantiations += checker.getInstantiationCount();
+}
 const usage = process.resourceUsage();
 console.log(
   JSON.stringify({
@@ -47,5 +66,6 @@ console.log(
     files: results.length,
     reports,
     fatal,
+    checkerWork,
   }),
 );

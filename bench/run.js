@@ -6,8 +6,10 @@
 // configuration with TIMING=all gives ESLint's time per rule, and one TIMING run of each of our
 // rules and of no-floating-promises alone on the baseline (what each one makes the checker do by
 // itself, whichever rule would otherwise ask first). Prints medians of CPU seconds
-// (user + sys of the child), wall seconds and peak RSS, the per-rule times, the ratios against
-// the targets, and a Markdown block to paste into the README's Performance section.
+// (user + sys of the child), wall seconds and peak RSS, the checker's work (types and
+// instantiations TypeScript created: a count that load does not move), the per-rule times and the
+// work each rule adds alone, the ratios against the targets, and a Markdown block to paste into the
+// README's Performance section.
 //
 // Options: --rounds N (default 2: with the TIMING runs 9-12 minutes on the 2-core machine;
 // more rounds give steadier medians), --quick (1 round), --no-timing (skip the TIMING runs),
@@ -152,6 +154,8 @@ for (const [i, step] of saved ? [] : plan.entries()) {
 // ---------------------------------------------------------------------------------------------
 // Results.
 
+/** Types + instantiations the checkers created in a run; undefined for results saved before it was counted. */
+const checkerWork = (run) => (run?.checkerWork ? run.checkerWork.types + run.checkerWork.instantiations : undefined);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -170,6 +174,7 @@ const results = Object.fromEntries(
         cpuMax: Math.max(...measured.map((r) => r.cpuSeconds)),
         wallSeconds: median(measured.map((r) => r.wallSeconds)),
         maxRssMiB: median(measured.map((r) => r.maxRssMiB)),
+        checkerWork: measured.every((r) => checkerWork(r) !== undefined) ? median(measured.map(checkerWork)) : undefined,
         reports: measured[0]?.reports ?? {},
         ruleTimesMs: timed?.timing ?? {},
       },
@@ -179,40 +184,51 @@ const results = Object.fromEntries(
 
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);
+const thousands = (x) => (x === undefined ? '–' : `${(x / 1000).toFixed(0)}k`);
 const table = [
-  '| Configuration | CPU s (median) | CPU s (min–max) | Wall s (median) | Peak RSS MiB (median) |',
-  '| :-- | --: | --: | --: | --: |',
+  '| Configuration | CPU s (median) | CPU s (min–max) | Wall s (median) | Peak RSS MiB (median) | Checker work: types + instantiations |',
+  '| :-- | --: | --: | --: | --: | --: |',
   ...names.map((name) => {
     const r = results[name];
-    return `| ${r.label} | ${f1(r.cpuSeconds)} | ${f1(r.cpuMin)}–${f1(r.cpuMax)} | ${f1(r.wallSeconds)} | ${r.maxRssMiB.toFixed(0)} |`;
+    return `| ${r.label} | ${f1(r.cpuSeconds)} | ${f1(r.cpuMin)}–${f1(r.cpuMax)} | ${f1(r.wallSeconds)} | ${r.maxRssMiB.toFixed(0)} | ${thousands(r.checkerWork)} |`;
   }),
 ];
 
 const ours = results.ours;
 const cpuRatio = ours.cpuSeconds / results.baseline.cpuSeconds;
+const baselineWork = results.baseline.checkerWork;
+const workRatio = ours.checkerWork !== undefined && baselineWork ? ours.checkerWork / baselineWork : undefined;
 // Per-rule TIMING shifts with whichever rule asks the checker first; whole-run CPU does not.
 const marginalRatio = (ours.cpuSeconds - results.baseline.cpuSeconds) / (results.promises.cpuSeconds - results.baseline.cpuSeconds);
 const presetsRatio = results.presets && results['presets+ours'].cpuSeconds / results.presets.cpuSeconds;
-/** A rule's TIMING when it ran alone on the baseline. */
-const aloneMs = (rule) => runs.find((r) => r.timing && configurations[r.configuration]?.timesRule === rule)?.timing[rule];
+/** The TIMING run of a rule alone on the baseline. */
+const aloneRun = (rule) => runs.find((r) => r.timing && configurations[r.configuration]?.timesRule === rule);
+const aloneMs = (rule) => aloneRun(rule)?.timing[rule];
+/** The checker work a rule alone adds to the baseline's. */
+const addedWork = (rule) => {
+  const work = checkerWork(aloneRun(rule));
+  return work === undefined || baselineWork === undefined ? undefined : work - baselineWork;
+};
 const floating = aloneMs('@typescript-eslint/no-floating-promises');
+const floatingWork = addedWork('@typescript-eslint/no-floating-promises');
 const ruleRows = [];
 const ruleRatios = {};
 for (const name of ourRules) {
   const ms = aloneMs(`event-loop/${name}`);
   const together = ours.ruleTimesMs[`event-loop/${name}`];
   if (ms === undefined) {
-    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | | |`);
+    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | | | |`);
     continue;
   }
   ruleRatios[name] = floating ? ms / floating : undefined;
+  const work = addedWork(`event-loop/${name}`);
   ruleRows.push(
-    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} |`,
+    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} | ${work !== undefined && floatingWork ? `${thousands(work)} (${f2(work / floatingWork)})` : '–'} |`,
   );
 }
 const ruleTable = [
-  `| Rule (TIMING=all) | ms alone | ms in (d) | alone ÷ no-floating-promises alone (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} |`,
-  '| :-- | --: | --: | --: | :-- |',
+  `| Rule (TIMING=all) | ms alone | ms in (d) | alone ÷ no-floating-promises alone (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} | checker work added alone (÷ no-floating-promises' ${thousands(floatingWork)}) |`,
+  '| :-- | --: | --: | --: | :-- | --: |',
   ...ruleRows,
 ];
 
@@ -229,7 +245,7 @@ const summaryLines = [
   '',
   ...table,
   '',
-  `Ours ÷ baseline, CPU: **${f2(cpuRatio)}** (target ≤ ${targets.cpuRatio}: ${cpuRatio <= targets.cpuRatio ? 'met' : 'missed'}); ours − baseline: ${f1(ours.cpuSeconds - results.baseline.cpuSeconds)} s CPU, ${f2(marginalRatio)} × what no-floating-promises + no-misused-promises add (${f1(results.promises.cpuSeconds - results.baseline.cpuSeconds)} s).`,
+  `Ours ÷ baseline, CPU: **${f2(cpuRatio)}** (target ≤ ${targets.cpuRatio}: ${cpuRatio <= targets.cpuRatio ? 'met' : 'missed'}); ours − baseline: ${f1(ours.cpuSeconds - results.baseline.cpuSeconds)} s CPU, ${f2(marginalRatio)} × what no-floating-promises + no-misused-promises add (${f1(results.promises.cpuSeconds - results.baseline.cpuSeconds)} s).${workRatio === undefined ? '' : ` Checker work, ours ÷ baseline: ${f2(workRatio)}.`}`,
   ...(presetsRatio === undefined
     ? []
     : ['', `recommendedTypeChecked + ours ÷ recommendedTypeChecked, CPU: **${f2(presetsRatio)}** (+${f1(results['presets+ours'].cpuSeconds - results.presets.cpuSeconds)} s).`]),
@@ -246,6 +262,6 @@ console.log(`\nBench took ${f1(benchSeconds / 60)} min; load average at end: ${o
 const jsonPath = path.resolve(options.json ?? path.join(root, 'bench-summary.json'));
 fs.writeFileSync(
   jsonPath,
-  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, marginalRatio, presetsRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
+  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, workRatio, marginalRatio, presetsRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
 );
 console.log(`Results: ${jsonPath}`);
