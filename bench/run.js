@@ -184,7 +184,8 @@ const results = Object.fromEntries(
 
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);
-const thousands = (x) => (x === undefined ? '–' : `${(x / 1000).toFixed(0)}k`);
+/** A count in thousands; the few hundred types by which runs differ read as 0. */
+const thousands = (x) => (x === undefined ? '–' : `${Math.abs(x) < 500 ? 0 : (x / 1000).toFixed(0)}k`);
 const table = [
   '| Configuration | CPU s (median) | CPU s (min–max) | Wall s (median) | Peak RSS MiB (median) | Checker work: types + instantiations |',
   '| :-- | --: | --: | --: | --: | --: |',
@@ -201,6 +202,8 @@ const workRatio = ours.checkerWork !== undefined && baselineWork ? ours.checkerW
 // Per-rule TIMING shifts with whichever rule asks the checker first; whole-run CPU does not.
 const marginalRatio = (ours.cpuSeconds - results.baseline.cpuSeconds) / (results.promises.cpuSeconds - results.baseline.cpuSeconds);
 const presetsRatio = results.presets && results['presets+ours'].cpuSeconds / results.presets.cpuSeconds;
+const presetsWork = results.presets?.checkerWork;
+const presetsWorkRatio = presetsWork && results['presets+ours'].checkerWork !== undefined ? results['presets+ours'].checkerWork / presetsWork : undefined;
 /** The TIMING run of a rule alone on the baseline. */
 const aloneRun = (rule) => runs.find((r) => r.timing && configurations[r.configuration]?.timesRule === rule);
 const aloneMs = (rule) => aloneRun(rule)?.timing[rule];
@@ -223,7 +226,7 @@ for (const name of ourRules) {
   ruleRatios[name] = floating ? ms / floating : undefined;
   const work = addedWork(`event-loop/${name}`);
   ruleRows.push(
-    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} | ${work !== undefined && floatingWork ? `${thousands(work)} (${f2(work / floatingWork)})` : '–'} |`,
+    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} | ${work !== undefined && floatingWork ? `${thousands(work)} (${f2(Math.abs(work) < 500 ? 0 : work / floatingWork)})` : '–'} |`,
   );
 }
 const ruleTable = [
@@ -248,7 +251,10 @@ const summaryLines = [
   `Ours ÷ baseline, CPU: **${f2(cpuRatio)}** (target ≤ ${targets.cpuRatio}: ${cpuRatio <= targets.cpuRatio ? 'met' : 'missed'}); ours − baseline: ${f1(ours.cpuSeconds - results.baseline.cpuSeconds)} s CPU, ${f2(marginalRatio)} × what no-floating-promises + no-misused-promises add (${f1(results.promises.cpuSeconds - results.baseline.cpuSeconds)} s).${workRatio === undefined ? '' : ` Checker work, ours ÷ baseline: ${f2(workRatio)}.`}`,
   ...(presetsRatio === undefined
     ? []
-    : ['', `recommendedTypeChecked + ours ÷ recommendedTypeChecked, CPU: **${f2(presetsRatio)}** (+${f1(results['presets+ours'].cpuSeconds - results.presets.cpuSeconds)} s).`]),
+    : [
+        '',
+        `recommendedTypeChecked + ours ÷ recommendedTypeChecked, CPU: **${f2(presetsRatio)}** (+${f1(results['presets+ours'].cpuSeconds - results.presets.cpuSeconds)} s)${presetsWorkRatio === undefined ? '' : `; checker work: ${presetsWorkRatio.toFixed(3)} (+${thousands(results['presets+ours'].checkerWork - presetsWork)})`}.`,
+      ]),
   '',
   ...ruleTable,
 ];
@@ -262,6 +268,6 @@ console.log(`\nBench took ${f1(benchSeconds / 60)} min; load average at end: ${o
 const jsonPath = path.resolve(options.json ?? path.join(root, 'bench-summary.json'));
 fs.writeFileSync(
   jsonPath,
-  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, workRatio, marginalRatio, presetsRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
+  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, workRatio, marginalRatio, presetsRatio, presetsWorkRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
 );
 console.log(`Results: ${jsonPath}`);
