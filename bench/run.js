@@ -184,6 +184,7 @@ const results = Object.fromEntries(
 
 const f1 = (x) => x.toFixed(1);
 const f2 = (x) => x.toFixed(2);
+const signed = (x) => (x < 0 ? `−${f1(-x)}` : `+${f1(x)}`);
 /** A count in thousands; the few hundred types by which runs differ read as 0. */
 const thousands = (x) => (x === undefined ? '–' : `${Math.abs(x) < 500 ? 0 : (x / 1000).toFixed(0)}k`);
 const table = [
@@ -253,7 +254,7 @@ const summaryLines = [
     ? []
     : [
         '',
-        `recommendedTypeChecked + ours ÷ recommendedTypeChecked, CPU: **${f2(presetsRatio)}** (+${f1(results['presets+ours'].cpuSeconds - results.presets.cpuSeconds)} s)${presetsWorkRatio === undefined ? '' : `; checker work: ${presetsWorkRatio.toFixed(3)} (+${thousands(results['presets+ours'].checkerWork - presetsWork)})`}.`,
+        `recommendedTypeChecked + ours ÷ recommendedTypeChecked, CPU: **${f2(presetsRatio)}** (${signed(results['presets+ours'].cpuSeconds - results.presets.cpuSeconds)} s)${presetsWorkRatio === undefined ? '' : `; checker work: ${presetsWorkRatio.toFixed(3)} (+${thousands(results['presets+ours'].checkerWork - presetsWork)})`}.`,
       ]),
   '',
   ...ruleTable,
