@@ -11,7 +11,7 @@ import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/bus
 import { describeFunction } from '../analysis/describe-function.js';
 import { enclosingFunction, immediateCallbackOf, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
 import { canMakeAsync } from '../analysis/make-async.js';
-import { resolveCallee } from '../analysis/resolve-callee.js';
+import { resolveCallee, skipOuterExpressions } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isCertainlyPromise, mayBeAbsent, mayBeThenable, variableOf } from '../analysis/syntactic-thenable.js';
 import { isThenable, returnsThenable } from '../analysis/thenable.js';
@@ -304,13 +304,13 @@ export default createRule<Options, MessageId>({
      * Whether a value typed as a promise may still be missing at run time, so that testing it is a
      * presence check: without `strictNullChecks` no type rules out `null`/`undefined`, so only a call
      * of an `async` function is certainly there; with it, an element access, a parameter, a variable
-     * or field declared without an initialiser (`let ready: Promise<void>;`, `conn!: Promise<Db>`)
-     * and the like (`mayBeAbsent`).
+     * declared without an initialiser (`let ready: Promise<void>;`) and the like (`mayBeAbsent`), or a
+     * field that may be unset (`isFieldMaybeUnset`).
      */
     function mayBeMissing(node: TSESTree.Node): boolean {
       if (!typeInfo) return false;
       if (!strictNullChecks) return !isCertainlyPromise(node, sourceCode) && !callsAsyncFunction(node);
-      return mayBeAbsent(node, sourceCode) || isFieldWithoutInitializer(node);
+      return mayBeAbsent(node, sourceCode) || isFieldMaybeUnset(node);
     }
 
     /** The part of `mayBeMissing` that syntax shows, tested before asking the checker for a type. */
@@ -325,16 +325,12 @@ export default createRule<Options, MessageId>({
       return declaration !== undefined && ts.isFunctionLike(declaration) && (ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async) !== 0;
     }
 
-    /** `this.conn` of `conn!: Promise<Db>` or `conn: Promise<Db>;` (set later), or of a parameter property. */
-    function isFieldWithoutInitializer(node: TSESTree.Node): boolean {
+    /** `this.conn` of a field some declaration of which leaves it unset (`leavesFieldUnset`). */
+    function isFieldMaybeUnset(node: TSESTree.Node): boolean {
       const member = node.type === AST_NODE_TYPES.TSNonNullExpression ? node.expression : node;
       if (!typeInfo || member.type !== AST_NODE_TYPES.MemberExpression || member.computed) return false;
       const symbol = typeInfo.checker.getSymbolAtLocation(typeInfo.services.esTreeNodeToTSNodeMap.get(member.property));
-      return (
-        symbol?.declarations?.some(
-          (declaration) => (ts.isPropertyDeclaration(declaration) && declaration.initializer === undefined) || ts.isParameter(declaration),
-        ) ?? false
-      );
+      return symbol?.declarations?.some(leavesFieldUnset) ?? false;
     }
 
     /** Conditions and `=== undefined` legitimately test a promise that may be absent; other uses look past `null`/`undefined`. */
@@ -995,6 +991,30 @@ function describeTest(site: TSESTree.Node): string {
     default:
       return '`Boolean()`';
   }
+}
+
+/**
+ * A declaration of a field that leaves it unset whatever its type says: without an initialiser
+ * (`conn!: Promise<Db>`, `conn: Promise<Db>;`, JavaScript's `this.conn;` under a JSDoc `@type`),
+ * with nothing in it (`conn: Promise<Db> = null!`, JavaScript's `this.conn = null` under a JSDoc
+ * `@type`, which, not the assignment, gives the field its type), or a parameter property (a
+ * JavaScript caller may leave it out).
+ */
+function leavesFieldUnset(declaration: ts.Declaration): boolean {
+  if (ts.isParameter(declaration)) return true;
+  if (ts.isPropertyDeclaration(declaration)) return declaration.initializer === undefined || isNullishExpression(declaration.initializer);
+  // In JavaScript `this.conn = …` and `this.conn;` declare the field.
+  const access = ts.isBinaryExpression(declaration) ? declaration.left : declaration;
+  if (!ts.isPropertyAccessExpression(access)) return false;
+  const parent = access.parent;
+  if (ts.isExpressionStatement(parent)) return true;
+  return ts.isBinaryExpression(parent) && parent.left === access && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && isNullishExpression(parent.right);
+}
+
+/** `null`, `undefined`, `void 0`, through parentheses, `!` and casts (`null!`, `undefined as any`). */
+function isNullishExpression(expression: ts.Expression): boolean {
+  const inner = skipOuterExpressions(expression);
+  return inner.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isVoidExpression(inner);
 }
 
 function isNullishLiteral(node: TSESTree.Node): boolean {

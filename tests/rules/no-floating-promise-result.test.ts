@@ -64,6 +64,13 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function connect(): Promise<void>;\nlet ready: Promise<void>;\nexport function init() {\n  if (!ready) ready = connect();\n  return ready;\n}',
     'declare function connect(): Promise<void>;\nexport class Client {\n  private connecting!: Promise<void>;\n  constructor(private readonly started: Promise<void>) {}\n  ensure() {\n    if (!this.connecting) this.connecting = connect();\n    return this.started == null ? this.connecting : this.started;\n  }\n}',
     'export function track(p: Promise<number>) {\n  if (!p) throw new TypeError(\'a promise is required\');\n  return p;\n}',
+    // A field whose declaration puts nothing in it, whatever its type says: `null!` in TypeScript, and
+    // in JavaScript `null` under a JSDoc type (which, not the assignment, types the field).
+    'export class Loader {\n  private pending: Promise<string> = null!;\n  private other = undefined as unknown as Promise<string>;\n  get idle() {\n    return this.pending === null || !this.other;\n  }\n  start() {\n    this.pending = Promise.resolve(\'x\');\n  }\n}',
+    {
+      code: 'class Loader {\n  constructor() {\n    /** @type {Promise<string>} */\n    this.pending = null;\n  }\n  get idle() {\n    return this.pending === null;\n  }\n  isIdle() {\n    return !this.pending;\n  }\n  start() {\n    this.pending = Promise.resolve(\'x\');\n  }\n}\nmodule.exports = { Loader };',
+      filename: 'script.cjs',
+    },
     // A thenable's own API (a query builder), and a cast that opts out.
     'import { query } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const q = query<{ id: number }>(\'users\').where(\'id\', 1).first();\n  return `${q}` + q.toString();\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return (getUser() as any).name;\n}',
@@ -473,6 +480,42 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 46,
           endLine: 3,
           endColumn: 58,
+        },
+      ],
+    },
+    // A field that is given a promise where it is declared is there: testing it is a mistake.
+    {
+      code: 'declare function connect(): Promise<void>;\nexport class Client {\n  private ready = connect();\n  private other: Promise<void> = connect();\n  check() {\n    return !this.ready || this.other === undefined;\n  }\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'this.ready', advice: inUsedFunction('method `check`') },
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 23,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: ', so it is always `false`', expression: 'this.other', advice: inUsedFunction('method `check`') },
+          line: 6,
+          column: 27,
+          endLine: 6,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      code: 'class Loader {\n  constructor() {\n    this.pending = Promise.resolve(\'x\');\n  }\n  get idle() {\n    return this.pending === null;\n  }\n}\nmodule.exports = { Loader };',
+      filename: 'script.cjs',
+      errors: [
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: ', so it is always `false`', expression: 'this.pending', advice: inUsedFunction('getter `idle`') },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 24,
         },
       ],
     },
