@@ -235,11 +235,13 @@ export default createRule<Options, MessageId>({
     function examine(node: TSESTree.Node, use: ValueUse): Finding | undefined {
       if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
       if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
-      // A presence check that syntax already shows needs no question to the checker.
+      // A presence check of what may be absent by syntax needs no question to the checker. (Whether
+      // the test guards a use as a promise is asked only of thenables: walking the guarded code of
+      // every test costs more than the type questions it would save.)
       const existenceTest = isExistenceTest(use);
-      if (existenceTest && (mayBeMissingBySyntax(node) || guardsPromiseUse(node, use))) return undefined;
+      if (existenceTest && mayBeMissingBySyntax(node)) return undefined;
       const type = thenableType(node, keepsNullable(use));
-      if (!type || (existenceTest && mayBeMissing(node))) return undefined;
+      if (!type || (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use)))) return undefined;
       return describeTypedUse(node, use, type);
     }
 
