@@ -9,7 +9,7 @@ import { typesAreChecked } from '../analysis/checked-javascript.js';
 import { someNode } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
-import { enclosingFunction, immediateCallbackOf, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
+import { enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
 import { canMakeAsync } from '../analysis/make-async.js';
 import { resolveCallee, skipOuterExpressions } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
@@ -872,13 +872,35 @@ export default createRule<Options, MessageId>({
       if (reads.length === 0) return null;
       const everyUseIsValue = reads.every((reference) => {
         const identifier = reference.identifier as TSESTree.Node;
-        if (reference.isWrite() || isWithin(identifier, declarator)) return false;
+        if (reference.isWrite() || isWithin(identifier, declarator) || !awaitsAlike(identifier, declarator)) return false;
         const use = valueUseOf(identifier);
         if (use === undefined || !kindIsChecked(use.kind) || !valueSources(use.operand).includes(identifier)) return false;
         const finding = examine(identifier, use);
         return finding !== undefined && finding.passFunction === undefined; // `.then(p)` needs `p` a promise still
       });
       return everyUseIsValue ? declarator.init : null;
+    }
+
+    /**
+     * Whether awaiting the declaration's initialiser waits where awaiting `read` would: `read` runs as
+     * part of the declaring function (directly, or in a synchronous callback that runs right away,
+     * where `await` is not allowed anyway), not in a function that runs later (a listener, an async
+     * function of a module-level promise, where the initialiser's `await` would hold up everything
+     * after it, a module's whole evaluation at the top level), and no `try` around `read` leaves the
+     * declaration out (its `catch` handles a rejection only where it is awaited inside).
+     */
+    function awaitsAlike(read: TSESTree.Node, declarator: TSESTree.VariableDeclarator): boolean {
+      const home = enclosingFunction(declarator);
+      for (let node = read, parent = read.parent; parent != null; node = parent, parent = parent.parent) {
+        if (parent === home) return true;
+        if (isFunctionNode(parent)) {
+          const immediate = parent.async ? undefined : immediateCallbackOf(parent, hooks);
+          if (immediate === undefined) return false;
+        } else if (parent.type === AST_NODE_TYPES.TryStatement && parent.block === node && !isWithin(declarator, node)) {
+          return false;
+        }
+      }
+      return home === undefined;
     }
 
     /** `a?.load().x`: awaiting `a?.load()` alone would turn the chain's short circuit into `(await undefined).x`. */

@@ -230,6 +230,81 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // The initialiser is awaited only where that waits as the use would: not for a use in a function
+    // that runs later (a module's promise used in an async function: a top-level \`await\` would hold
+    // up the module's evaluation; a listener: its registration would wait), nor past a \`try\` around
+    // the use that leaves the declaration out (its \`catch\` would no longer see the rejection).
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst user = getUser();\nexport async function f() {\n  return user.name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst user = getUser();\nexport async function f() {\n  return (await user).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport function setup(app: { on(event: string, listener: () => Promise<void>): void }) {\n  const user = getUser();\n  app.on(\'request\', async () => {\n    console.log(user.name);\n  });\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport function setup(app: { on(event: string, listener: () => Promise<void>): void }) {\n  const user = getUser();\n  app.on(\'request\', async () => {\n    console.log((await user).name);\n  });\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 5,
+          column: 17,
+          endLine: 5,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function greet() {\n  const user = getUser();\n  try {\n    return `Hello, ${user.name}`;\n  } catch {\n    return \'Hello, guest\';\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function greet() {\n  const user = getUser();\n  try {\n    return `Hello, ${(await user).name}`;\n  } catch {\n    return \'Hello, guest\';\n  }\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 26,
+        },
+      ],
+    },
+    // … but it is where the use is in a synchronous callback that runs right away, or the \`try\` holds both.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = getUser();\n  return ids.map((id) => user.name + id);\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = await getUser();\n  return ids.map((id) => user.name + id);\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function greet() {\n  try {\n    const user = getUser();\n    return `Hello, ${user.name}`;\n  } catch {\n    return \'Hello, guest\';\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function greet() {\n  try {\n    const user = await getUser();\n    return `Hello, ${user.name}`;\n  } catch {\n    return \'Hello, guest\';\n  }\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'user', advice: AWAIT_IT },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 26,
+        },
+      ],
+    },
     // A variable used only as a value: its initialiser is awaited.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log(user.name, user.id);\n}',
