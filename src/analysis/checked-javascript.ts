@@ -10,7 +10,7 @@ import type { TypeInfo } from './type-info.js';
 const checkJsOfConfig = new Map<string, { readonly modified: number | undefined; readonly checkJs: boolean }>();
 
 export function typesAreChecked(filename: string, sourceCode: Readonly<TSESLint.SourceCode>, typeInfo: TypeInfo | undefined): boolean {
-  if (!/\.[cm]?jsx?$/iu.test(filename)) return true;
+  if (!isJavaScriptFileName(filename)) return true;
   const pragma = leadingCheckPragma(sourceCode);
   if (pragma !== undefined) return pragma;
   const configFile = typeInfo?.program.getCompilerOptions().configFilePath;
@@ -36,4 +36,92 @@ function configSetsCheckJs(configFile: string): boolean {
   const checkJs = parsed?.options.checkJs === true;
   checkJsOfConfig.set(configFile, { modified, checkJs });
   return checkJs;
+}
+
+const MAX_ORIGIN_HOPS = 6;
+
+/**
+ * Whether the `any` a promise expression settles to was filled in by TypeScript's JavaScript
+ * inference rather than declared or computed from an `any` value: a generic call in JavaScript
+ * without type arguments (`new Promise((resolve) => …)`, whose missing type argument JavaScript
+ * fills with `any`), returned as it is by functions and held in variables or fields without a type
+ * (in either language). Such a promise says nothing of its value, and is often decorated with
+ * members TypeScript cannot see (pg-boss's `delay()`: `promise.abort = …; return promise`).
+ * Follows the expression back a few steps; false where it cannot tell, and for anything declared
+ * (a TypeScript or JSDoc type, a declaration file) or computed (an `async` function's result).
+ */
+export function settlesToInferredAny(checker: ts.TypeChecker, expression: ts.Expression): boolean {
+  return inferredAnyOrigin(checker, expression, new Set(), 0);
+}
+
+function inferredAnyOrigin(checker: ts.TypeChecker, expression: ts.Expression, seen: Set<ts.Node>, hops: number): boolean {
+  if (hops > MAX_ORIGIN_HOPS || seen.has(expression)) return false;
+  seen.add(expression);
+  let node = expression;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) {
+    if (ts.isParenthesizedExpression(node) && ts.getJSDocTypeTag(node) !== undefined) return false; // `/** @type {T} */ (…)`
+    node = node.expression;
+  }
+  if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
+    const declaration = checker.getResolvedSignature(node)?.getDeclaration();
+    if (declaration === undefined) return false;
+    if (isJavaScript(node) && node.typeArguments === undefined && ts.getEffectiveTypeParameterDeclarations(declaration).length > 0) return true;
+    if (!ts.isFunctionLike(declaration) || hasDeclaredType(declaration) || declaration.getSourceFile().isDeclarationFile) return false;
+    if ((ts.getCombinedModifierFlags(declaration) & ts.ModifierFlags.Async) !== 0) return false;
+    return returnedExpressions(declaration).some((returned) => inferredAnyOrigin(checker, returned, seen, hops + 1));
+  }
+  if (!ts.isIdentifier(node) && !ts.isPropertyAccessExpression(node)) return false;
+  let symbol = checker.getSymbolAtLocation(ts.isIdentifier(node) ? node : node.name);
+  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  if (declarations.length === 0 || declarations.some((declaration) => declaration.getSourceFile().isDeclarationFile || hasDeclaredType(declaration))) return false;
+  return declarations.some((declaration) => {
+    const value = assignedValue(declaration);
+    return value !== undefined && inferredAnyOrigin(checker, value, seen, hops + 1);
+  });
+}
+
+function isJavaScriptFileName(filename: string): boolean {
+  return /\.[cm]?jsx?$/iu.test(filename);
+}
+
+function isJavaScript(node: ts.Node): boolean {
+  return isJavaScriptFileName(node.getSourceFile().fileName);
+}
+
+/** A TypeScript type annotation, or a JSDoc `@type`/`@returns` (on the declaration or, for `this.x = …`, its statement). */
+function hasDeclaredType(declaration: ts.Node): boolean {
+  if (ts.isFunctionLike(declaration)) return declaration.type !== undefined || ts.getJSDocReturnType(declaration) !== undefined;
+  if ('type' in declaration && declaration.type !== undefined) return true;
+  const statement = ts.isBinaryExpression(declaration) ? declaration.parent : declaration;
+  return ts.getJSDocType(declaration) !== undefined || ts.getJSDocTypeTag(statement) !== undefined;
+}
+
+/** What a declaration puts in its variable or field: an initialiser, or the right side of JavaScript's `this.x = …`. */
+function assignedValue(declaration: ts.Node): ts.Expression | undefined {
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
+    return declaration.initializer;
+  }
+  if (ts.isBinaryExpression(declaration) && declaration.operatorToken.kind === ts.SyntaxKind.EqualsToken) return declaration.right;
+  if (ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent) && declaration.parent.left === declaration) {
+    return declaration.parent.right;
+  }
+  return undefined;
+}
+
+/** The expressions a function returns: its expression body, or the arguments of its own `return`s. */
+function returnedExpressions(fn: ts.SignatureDeclaration): ts.Expression[] {
+  const body = 'body' in fn ? fn.body : undefined;
+  if (body === undefined) return [];
+  if (!ts.isBlock(body)) return [body as ts.Expression];
+  const results: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node)) {
+      if (node.expression) results.push(node.expression);
+    } else if (!ts.isFunctionLike(node) && !ts.isClassLike(node)) {
+      ts.forEachChild(node, visit);
+    }
+  };
+  ts.forEachChild(body, visit);
+  return results;
 }

@@ -5,7 +5,7 @@ import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
-import { typesAreChecked } from '../analysis/checked-javascript.js';
+import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { someNode } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
@@ -362,11 +362,11 @@ export default createRule<Options, MessageId>({
         case 'member': {
           const member = site as TSESTree.MemberExpression;
           if (memberExistsOn(member, type)) return undefined; // a thenable's own API (a query builder's `.where`)
-          if (!valueMayHaveMember(member, type)) return undefined; // the promise decorated (`promise.cancel = …`), not its value read
+          if (!valueMayHaveMember(node, member, type)) return undefined; // the promise decorated (`promise.cancel = …`), not its value read
           return { messageId: isWriteTarget(member) ? 'memberWrite' : 'memberAccess', data: { access: accessText(member) } };
         }
         case 'destructuring':
-          return patternFitsThenable(site, type) || !valueMayFitPattern(site, type) ? undefined : { messageId: 'destructuring', data: {} };
+          return patternFitsThenable(site, type) || !valueMayFitPattern(node, site, type) ? undefined : { messageId: 'destructuring', data: {} };
         case 'spread':
         case 'iteration':
           return spreadFinding(site, type);
@@ -416,10 +416,11 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * The types the thenable settles to, without `null`/`undefined`; undefined when that is not known
-     * (`unknown`, an unconstrained type parameter, a `then` the checker cannot read).
+     * The types the thenable `node` settles to, without `null`/`undefined`; undefined when that is not
+     * known (`unknown`, an unconstrained type parameter, a `then` the checker cannot read, an `any`
+     * that says nothing).
      */
-    function settledParts(type: ts.Type): ts.Type[] | undefined {
+    function settledParts(node: TSESTree.Node, type: ts.Type): ts.Type[] | undefined {
       if (!typeInfo) return undefined;
       const checker = typeInfo.checker;
       const awaited = checker.getAwaitedType(type);
@@ -434,6 +435,9 @@ export default createRule<Options, MessageId>({
       // often decorated with members TypeScript cannot see (`Object.assign(promise, { resolve })`,
       // `promise.clear = …` of execa, p-timeout, got), and reading them is what is meant.
       if (parts.some(isAnyType) && !(typesChecked ??= typesAreChecked(context.filename, sourceCode, typeInfo))) return undefined;
+      // Nor does the `any` TypeScript fills in for a JavaScript promise nobody typed (`new Promise(…)`
+      // without a type argument, returned by an untyped function): pg-boss's `delay()` adds `abort`.
+      if (parts.some(isAnyType) && settlesToInferredAny(checker, typeInfo.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression)) return undefined;
       return parts;
     }
 
@@ -450,8 +454,8 @@ export default createRule<Options, MessageId>({
      * deferred built with `Object.assign(promise, methods)`), or one without the member: the promise
      * object is meant, and `await` would not make the access right.
      */
-    function valueMayHaveMember(member: TSESTree.MemberExpression, type: ts.Type): boolean {
-      const parts = settledParts(type);
+    function valueMayHaveMember(node: TSESTree.Node, member: TSESTree.MemberExpression, type: ts.Type): boolean {
+      const parts = settledParts(node, type);
       if (!parts || !typeInfo) return false;
       const name = memberKeyName(member);
       if (name === undefined || parts.some(isAnyType)) return !isWriteTarget(member);
@@ -459,8 +463,8 @@ export default createRule<Options, MessageId>({
     }
 
     /** Whether the value may have some property the pattern takes apart (any, for an array pattern of an iterable). */
-    function valueMayFitPattern(site: TSESTree.Node, type: ts.Type): boolean {
-      const parts = settledParts(type);
+    function valueMayFitPattern(node: TSESTree.Node, site: TSESTree.Node, type: ts.Type): boolean {
+      const parts = settledParts(node, type);
       if (!parts || !typeInfo) return false;
       if (parts.some(isAnyType)) return true;
       const pattern = site.type === AST_NODE_TYPES.VariableDeclarator ? site.id : (site as TSESTree.AssignmentExpression).left;

@@ -116,6 +116,13 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'async function load() {\n  return JSON.parse(\'{}\');\n}\nexport async function f() {\n  return load().items;\n}',
       filename: 'script.js',
     },
+    // Nor does the `any` TypeScript fills in for a JavaScript promise nobody typed, even where it
+    // checks the JavaScript or reads it from TypeScript: pg-boss decorates such a promise with `abort`.
+    {
+      code: '// @ts-check\nfunction delay(ms) {\n  const promise = new Promise((resolve) => setTimeout(resolve, ms));\n  promise.abort = () => {};\n  return promise;\n}\nexport async function race(work) {\n  const timeout = delay(1000);\n  try {\n    return await Promise.race([work, timeout]);\n  } finally {\n    timeout.abort();\n  }\n}\nexport class Worker {\n  constructor() {\n    this.loopDelay = null;\n  }\n  async loop() {\n    this.loopDelay = delay(10);\n    await this.loopDelay;\n  }\n  stop() {\n    if (this.loopDelay) this.loopDelay.abort();\n  }\n}',
+      filename: 'script.js',
+    },
+    'import { delay } from \'./lib/decorated-delay.js\';\nexport async function race(work: Promise<void>) {\n  const timeout = delay(1000);\n  try {\n    return await Promise.race([work, timeout]);\n  } finally {\n    // @ts-expect-error the member is added where TypeScript cannot see it\n    timeout.abort();\n  }\n}',
     {
       code: 'const clearMethods = new WeakMap();\nexport function delay(ms) {\n  const promise = new Promise((resolve) => setTimeout(resolve, ms));\n  clearMethods.set(promise, () => {});\n  return promise;\n}',
       filename: 'script.js',
@@ -1152,6 +1159,22 @@ ruleTester.run('no-floating-promise-result', rule, {
           line: 6,
           column: 10,
           endLine: 6,
+          endColumn: 16,
+        },
+      ],
+    },
+    // … as is one whose `any` is declared (a JSDoc type): the value's members are read.
+    {
+      code: '// @ts-check\n/** @returns {Promise<any>} */\nfunction load() {\n  return new Promise((resolve) => resolve(JSON.parse(\'{}\')));\n}\nexport async function f() {\n  return load().items;\n}',
+      filename: 'script.js',
+      output: '// @ts-check\n/** @returns {Promise<any>} */\nfunction load() {\n  return new Promise((resolve) => resolve(JSON.parse(\'{}\')));\n}\nexport async function f() {\n  return (await load()).items;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.items', expression: 'load()', advice: AWAIT_IT },
+          line: 7,
+          column: 10,
+          endLine: 7,
           endColumn: 16,
         },
       ],
