@@ -11,9 +11,12 @@ import type { TypeInfo } from './type-info.js';
 
 /**
  * 'equal': a signature of the sibling accepts the call's arguments and settles to exactly the sync
- * call's type; 'different': it returns a thenable of another type; 'callback': it is the callback form.
+ * call's type; 'different': it returns a thenable of another type; 'arguments': it returns a thenable
+ * but no signature takes the call's arguments (the rewrite would not compile); 'unchecked': it settles
+ * to the sync call's type, but whether it takes the arguments is not known (a spread, a generic
+ * parameter); 'callback': it is the callback form.
  */
-export type TwinVerdict = 'equal' | 'different' | 'callback';
+export type TwinVerdict = 'equal' | 'different' | 'arguments' | 'unchecked' | 'callback';
 
 export type AsyncSibling =
   /** `fg.sync(p)`: the container `fg` is the async function. */
@@ -64,9 +67,12 @@ export function findAsyncSibling(
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const container = callee.object;
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
-    for (const [label, property] of siblingCandidates(info, containerType, base, tsCall)) {
+    const tsCallee = info.services.esTreeNodeToTSNodeMap.get(callee);
+    for (const [label, property, path] of siblingCandidates(info, containerType, base, tsCall)) {
       // `async load() { return this.loadSync(); }`: the call is how the twin itself is written.
       if (isImplementedBy(property, tsCall, info.checker)) return undefined;
+      // A private or protected twin is not the caller's to use: `await store.load()` would not compile there.
+      if (!isAccessibleAt(tsCallee, label, path, info.checker)) continue;
       const verdict = compareTwin(info, tsCall, node, info.checker.getTypeOfSymbolAtLocation(property, tsCall), syncType);
       if (verdict) return { kind: 'member', api: declaredName, container, label, verdict };
     }
@@ -90,17 +96,40 @@ function unwrapChain(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
 }
 
-/** `x` and `promises.x` on the container, when they exist. */
-function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol][] {
-  const candidates: [string, ts.Symbol][] = [];
+/** `x` and `promises.x` on the container, when they exist: the label, the twin, and the members the access goes through. */
+function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol, ts.Symbol[]][] {
+  const candidates: [string, ts.Symbol, ts.Symbol[]][] = [];
   const direct = containerType.getProperty(base);
-  if (direct) candidates.push([base, direct]);
+  if (direct) candidates.push([base, direct, [direct]]);
   const promises = containerType.getProperty('promises');
   if (promises) {
     const nested = info.checker.getTypeOfSymbolAtLocation(promises, at).getProperty(base);
-    if (nested) candidates.push([`promises.${base}`, nested]);
+    if (nested) candidates.push([`promises.${base}`, nested, [promises, nested]]);
   }
   return candidates;
+}
+
+/**
+ * Whether the call site may use the twin (`label`, reached through the members `path`) on the
+ * callee's object. Public members always; a private, protected or `#private` one only where the
+ * checker allows the access (inside the class, or a subclass through its own instances), asked at
+ * the callee `c.xSync`. Where it cannot be asked (an optional chain, whose object may be
+ * `undefined`; a computed access; `promises.x`, which has no node of its own), such a twin is not offered.
+ */
+function isAccessibleAt(tsCallee: ts.Node, label: string, path: readonly ts.Symbol[], checker: ts.TypeChecker): boolean {
+  if (!path.some(isRestrictedMember)) return true;
+  return ts.isPropertyAccessExpression(tsCallee) && !ts.isOptionalChain(tsCallee) && !label.includes('.') && checker.isValidPropertyAccess(tsCallee, label);
+}
+
+/** A member declared `private`, `protected` or `#private`. */
+function isRestrictedMember(symbol: ts.Symbol): boolean {
+  return (
+    symbol.getDeclarations()?.some(
+      (declaration) =>
+        (ts.getCombinedModifierFlags(declaration) & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) !== 0 ||
+        ts.getNameOfDeclaration(declaration)?.kind === ts.SyntaxKind.PrivateIdentifier,
+    ) ?? false
+  );
 }
 
 /** Whether a declaration of `symbol` (after an import alias) contains the call: the twin is written with the sync form. */
@@ -116,8 +145,10 @@ function isImplementedBy(symbol: ts.Symbol | undefined, tsCall: ts.Node, checker
 
 /**
  * Whether `twinType` is an async twin of the sync call: 'equal' when a signature accepts the call's
- * arguments and settles to exactly the sync call's type, 'different' when it returns a thenable of
- * another type, 'callback' when its last parameter is a callback, undefined when it is no twin.
+ * arguments and settles to exactly the sync call's type, 'arguments' when it returns a thenable but no
+ * signature takes the arguments, 'unchecked' when it settles to that type but the arguments could
+ * not be matched, 'different' when it returns a thenable of another type, 'callback' when its last
+ * parameter is a callback, undefined when it is no twin.
  */
 function compareTwin(
   info: TypeInfo,
@@ -129,21 +160,39 @@ function compareTwin(
   const signatures = twinType.getCallSignatures();
   if (signatures.length === 0) return undefined;
   const checker = info.checker;
+  const spread = node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement);
   const argumentTypes = node.arguments.map((argument) => info.services.getTypeAtLocation(argument));
   let thenable = false;
+  let mayTakeArguments = false;
+  let settlesAlike = false;
   for (const signature of signatures) {
     const returnType = checker.getReturnTypeOfSignature(signature);
     if (!isThenable(info, tsCall, returnType)) continue;
     thenable = true;
-    if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) continue;
-    if (!acceptsArguments(checker, signature, argumentTypes)) continue;
+    const fits = spread ? undefined : argumentsFit(checker, signature, argumentTypes);
+    if (fits === false) continue;
+    mayTakeArguments = true;
     const awaited = checker.getAwaitedType(returnType);
     if (awaited && checker.isTypeAssignableTo(awaited, syncType) && checker.isTypeAssignableTo(syncType, awaited)) {
-      return 'equal';
+      if (fits) return 'equal';
+      settlesAlike = true;
     }
   }
-  if (thenable) return 'different';
-  return signatures.some((signature) => isCallbackForm(checker, signature, tsCall)) ? 'callback' : undefined;
+  if (!thenable) return signatures.some((signature) => isCallbackForm(checker, signature, tsCall)) ? 'callback' : undefined;
+  // Say why there is no fix: the arguments, or the value. A signature whose arguments could not be
+  // matched is given the benefit of the doubt, so 'arguments' is only said when it is certain.
+  if (!mayTakeArguments) return 'arguments';
+  return settlesAlike ? 'unchecked' : 'different';
+}
+
+/**
+ * Whether the call's arguments fit the signature's parameters; undefined when that cannot be told
+ * here: a generic signature (`save<T>(value: T)`) that the call would instantiate, or one with no
+ * declaration to read its optional and rest parameters from.
+ */
+function argumentsFit(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean | undefined {
+  if (acceptsArguments(checker, signature, argumentTypes)) return true;
+  return signature.getTypeParameters()?.length || !signature.getDeclaration() ? undefined : false;
 }
 
 /**
@@ -167,7 +216,10 @@ function isCallbackForm(checker: ts.TypeChecker, signature: ts.Signature, at: ts
 
 function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {
   const parameters = signature.getParameters();
-  const declared = signature.getDeclaration()?.parameters ?? [];
+  // A `this` parameter is declared but takes no argument.
+  const declared = (signature.getDeclaration()?.parameters ?? []).filter(
+    (parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.escapedText === 'this'),
+  );
   const hasRest = declared.some((parameter) => parameter.dotDotDotToken);
   const required = declared.filter((parameter) => !checker.isOptionalParameter(parameter) && !parameter.dotDotDotToken).length;
   if (argumentTypes.length < required) return false;

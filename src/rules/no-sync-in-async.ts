@@ -27,6 +27,7 @@ export type Options = [
 
 export type MessageId =
   | 'syncInAsync'
+  | 'syncInAsyncArgumentsDiffer'
   | 'syncInAsyncNoTwin'
   | 'syncInAsyncValueDiffers'
   | 'syncInImmediateCallback'
@@ -56,6 +57,8 @@ export default createRule<Options, MessageId>({
         '`{{api}}` blocks the event loop inside {{fn}}, which returns a promise; make it `async` and use `await {{twin}}`{{from}} instead.',
       syncInAsyncValueDiffers:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but check how the result is used: {{difference}}.',
+      syncInAsyncArgumentsDiffer:
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but it does not take the arguments this call passes, so there is no rewrite: call it with the arguments it takes.',
       replaceWithTwin: 'Replace with `await {{twin}}`',
     },
     schema: [
@@ -228,6 +231,11 @@ export default createRule<Options, MessageId>({
           messageId: path.reason === 'promise-returning' ? 'syncInPromiseFunction' : 'syncInAsync',
           data: { api, fn, twin: twin.label, from },
         });
+        return;
+      }
+      if (twin.argumentsDiffer) {
+        // The rewrite would not compile: a report that says so, and no suggestion.
+        context.report({ node, messageId: 'syncInAsyncArgumentsDiffer', data });
         return;
       }
       const fix = twin.build ? (fixer: TSESLint.RuleFixer) => twin.build?.(fixer, node) ?? null : undefined;
@@ -464,11 +472,16 @@ export default createRule<Options, MessageId>({
         finding.twin = { label: `promisify(${label})`, from: from ?? 'node:util', valueEqual: false };
         return finding;
       }
+      if (verdict === 'arguments') {
+        finding.twin = { label, from, valueEqual: false, argumentsDiffer: true };
+        return finding;
+      }
       finding.twin = {
         label,
         from,
         valueEqual: verdict === 'equal',
-        difference: 'the async form settles to a different type than the sync form returns',
+        // 'unchecked': nothing is known to differ, so no difference is claimed (a suggestion all the same).
+        difference: verdict === 'different' ? 'the async form settles to a different type than the sync form returns' : undefined,
         build: (fixer, node) => {
           const ref = reference(fixer);
           return replaceCall(fixer, node, ref.callee, ref.fixes);
@@ -486,6 +499,8 @@ interface Twin {
   from?: string | undefined;
   valueEqual: boolean;
   difference?: string | undefined;
+  /** The twin takes other arguments than the call passes: no rewrite, and the report says why. */
+  argumentsDiffer?: boolean | undefined;
   resultProperty?: string | undefined;
   syncOnlyOptions?: readonly string[] | undefined;
   build?: (fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression) => TSESLint.RuleFix[] | null;

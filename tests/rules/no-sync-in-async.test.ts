@@ -52,6 +52,39 @@ export const api = {
 declare class Bus { emitSync(event: string): boolean; emit(event: string, listener: (value: unknown) => void): this; }
 declare class Pool { drainSync(): void; drain(each: (item: string) => void): void; }
 export async function main(cache: Cache<number>, bus: Bus, pool: Pool) { pool.drainSync(); return [cache.getSync('a'), bus.emitSync('b')]; }`,
+    // A twin the caller may not use is no twin there: `await store.load()` would not compile (TS2341, TS2445, TS2446).
+    `export class Store {
+  loadSync(): string { return 'data'; }
+  private async load(): Promise<string> { return 'data'; }
+}
+export async function handler(store: Store) {
+  return store.loadSync();
+}`,
+    `export class Store {
+  loadSync(): string { return 'data'; }
+  protected async load(): Promise<string> { return 'data'; }
+}
+export class CachedStore extends Store {
+  async copy(from: Store) { return from.loadSync(); }
+}
+export async function handler(store: Store) {
+  return store.loadSync();
+}`,
+    `export class Store {
+  loadSync(): string { return 'data'; }
+  async #load(): Promise<string> { return 'data'; }
+  async reload() { return this.#load(); }
+}
+export async function handler(store: Store) {
+  return store.loadSync();
+}`,
+    `export class Disk {
+  readSync(): string { return 'data'; }
+  private promises = { read: async (): Promise<string> => 'data' };
+}
+export async function handler(disk: Disk) {
+  return disk.readSync();
+}`,
     // Async forms are fine.
     "import { readFile } from 'node:fs/promises';\nexport async function main() { return await readFile('a'); }",
     "import crypto from 'node:crypto';\nexport async function main() { crypto.randomBytes(16, (err, buf) => buf); }",
@@ -775,6 +808,126 @@ export async function run() {
         { messageId: 'syncInAsyncValueDiffers', data: { api: 'execaSync', fn: 'async function `run`', twin: 'execa', from: ' from `execa`', difference: 'the async form settles to a different type than the sync form returns' }, line: 3, column: 10, endLine: 3, endColumn: 25, suggestions: [{ messageId: 'replaceWithTwin', output: `import { execa } from 'execa';
 export async function run() {
   return (await execa('ls')).stdout;
+}` }] },
+      ],
+    },
+    {
+      // a private twin, called inside its class: the caller may use it
+      code: `export class Store {
+  loadSync(): string { return 'data'; }
+  private async load(): Promise<string> { return 'data'; }
+  async handle() {
+    return this.loadSync();
+  }
+}`,
+      output: `export class Store {
+  loadSync(): string { return 'data'; }
+  private async load(): Promise<string> { return 'data'; }
+  async handle() {
+    return await this.load();
+  }
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'loadSync', fn: 'async method `handle`', twin: 'this.load', from: '' }, line: 5, column: 12, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      // a protected twin, called in a subclass through an instance of it
+      code: `export class Store {
+  loadSync(): string { return 'data'; }
+  protected async load(): Promise<string> { return 'data'; }
+}
+export class CachedStore extends Store {
+  async handle(other: CachedStore) {
+    return [this.loadSync(), other.loadSync()];
+  }
+}`,
+      output: `export class Store {
+  loadSync(): string { return 'data'; }
+  protected async load(): Promise<string> { return 'data'; }
+}
+export class CachedStore extends Store {
+  async handle(other: CachedStore) {
+    return [await this.load(), await other.load()];
+  }
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'loadSync', fn: 'async method `handle`', twin: 'this.load', from: '' }, line: 7, column: 13, endLine: 7, endColumn: 28, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'loadSync', fn: 'async method `handle`', twin: 'other.load', from: '' }, line: 7, column: 30, endLine: 7, endColumn: 46, suggestions: [] },
+      ],
+    },
+    {
+      // a twin that takes other parameters: reported, no rewrite (it would not compile)
+      code: `export interface Client {
+  getSync(key: string): string;
+  get(request: { key: string }): Promise<string>;
+}
+declare namespace templates {
+  function renderSync(template: string): string;
+  function render(template: string, context: Record<string, string>): Promise<string>;
+}
+export async function handler(client: Client) {
+  return [client.getSync('user:1'), templates.renderSync('home')];
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsyncArgumentsDiffer', data: { api: 'getSync', fn: 'async function `handler`', twin: 'client.get', from: '' }, line: 10, column: 11, endLine: 10, endColumn: 35, suggestions: [] },
+        { messageId: 'syncInAsyncArgumentsDiffer', data: { api: 'renderSync', fn: 'async function `handler`', twin: 'templates.render', from: '' }, line: 10, column: 37, endLine: 10, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
+      // a declared `this` parameter takes no argument: the twin takes the call's arguments
+      code: `export interface Cache {
+  readSync(this: Cache, key: string): string;
+  read(this: Cache, key: string): Promise<string>;
+}
+export async function handler(cache: Cache) {
+  return cache.readSync('user:1');
+}`,
+      output: `export interface Cache {
+  readSync(this: Cache, key: string): string;
+  read(this: Cache, key: string): Promise<string>;
+}
+export async function handler(cache: Cache) {
+  return await cache.read('user:1');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readSync', fn: 'async function `handler`', twin: 'cache.read', from: '' }, line: 6, column: 10, endLine: 6, endColumn: 34, suggestions: [] },
+      ],
+    },
+    {
+      // arguments the rule cannot match to the twin's parameters (spread, a generic parameter): a suggestion, with no difference claimed
+      code: `declare namespace store {
+  function getSync(key: string, fallback?: string): string;
+  function get(key: string, fallback?: string): Promise<string>;
+  function saveSync<T>(value: T): void;
+  function save<T>(value: T): Promise<void>;
+}
+export async function handler(args: [string, string]) {
+  store.saveSync(1);
+  return store.getSync(...args);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'saveSync', fn: 'async function `handler`', twin: 'store.save', from: '' }, line: 8, column: 3, endLine: 8, endColumn: 20, suggestions: [{ messageId: 'replaceWithTwin', output: `declare namespace store {
+  function getSync(key: string, fallback?: string): string;
+  function get(key: string, fallback?: string): Promise<string>;
+  function saveSync<T>(value: T): void;
+  function save<T>(value: T): Promise<void>;
+}
+export async function handler(args: [string, string]) {
+  await store.save(1);
+  return store.getSync(...args);
+}` }] },
+        { messageId: 'syncInAsync', data: { api: 'getSync', fn: 'async function `handler`', twin: 'store.get', from: '' }, line: 9, column: 10, endLine: 9, endColumn: 32, suggestions: [{ messageId: 'replaceWithTwin', output: `declare namespace store {
+  function getSync(key: string, fallback?: string): string;
+  function get(key: string, fallback?: string): Promise<string>;
+  function saveSync<T>(value: T): void;
+  function save<T>(value: T): Promise<void>;
+}
+export async function handler(args: [string, string]) {
+  store.saveSync(1);
+  return await store.get(...args);
 }` }] },
       ],
     },
