@@ -8,11 +8,16 @@ import {
   outermostTypeWrapper,
   type FunctionNode,
 } from './execution-context.js';
+import { resolveCallee } from './resolve-callee.js';
+import { isCertainlyPromise } from './syntactic-thenable.js';
+import { isThenableExpression } from './thenable.js';
+import type { TypeInfo } from './type-info.js';
 
 // The sync loop that waits for ever: `while (!done) {}` where `done` is only set in a `.then`
 // callback, a timer or event callback, or an async function after an `await`. JavaScript runs one
 // thing at a time: those callbacks wait for the running code to finish, and the running code is the
-// loop waiting for them. Found by syntax and scope analysis alone, so it works without types.
+// loop waiting for them. Found by syntax and scope analysis, so it works without types; with types,
+// the checker confirms that each API is the one its name says, for a loop about to be reported only.
 //
 // A loop is reported only when all of these hold, so that "never ends" is a fact, not a guess:
 // - it has a condition made only of variables, `this` fields, literals and operators (no calls);
@@ -22,8 +27,15 @@ import {
 //   deferred callback or after an `await`, and at least one such write exists;
 // - for a condition on one variable or field, some deferred write may end the loop (not only
 //   `failed = true` for `while (failed)`, which keeps it going);
-// - writes in event listeners count only when the loop calls nothing (a call could `emit`), and a
-//   field that is not private only when the loop calls nothing (a call could set it from outside);
+// - writes in timer callbacks and event listeners count only when the loop calls nothing: a call
+//   can run them at once (fake timers' `clock.tick()`, `vi.advanceTimersByTime()`, `vi.runAllTicks()`
+//   for `process.nextTick` and `queueMicrotask`; `emitter.emit()`). Promise callbacks and code after
+//   an `await` count whatever the loop calls: they run only once the stack is empty;
+// - a field that is not private counts only when the loop calls nothing (a call could set it from outside);
+// - the API is the one its name says. With type information, the receiver of `.then`/`.catch`/
+//   `.finally` is a thenable and a timer is the platform's (a global, `node:timers`, `process.nextTick`);
+//   without it, the receiver is evidently a promise (`Promise.resolve()`, `new Promise(…)`, a call of
+//   an async function of the file) and a timer is the global one, not shadowed;
 // - in a file that imports a package which runs the event loop from synchronous code (deasync's
 //   `while (!done) deasync.runLoopOnce()`), only a loop that calls nothing.
 
@@ -46,6 +58,30 @@ export interface BusyWait {
   readonly write: DeferredWrite;
 }
 
+/**
+ * A call that hands a callback to a deferred API: `p.then(callback)`, `setTimeout(callback)`,
+ * `emitter.on('x', callback)`. Kept so that the checker can confirm the API before a report.
+ */
+interface Handoff {
+  readonly kind: Exclude<DeferredWriteKind, 'async-function'>;
+  readonly api: string;
+  readonly call: TSESTree.CallExpression;
+}
+
+/** A deferred write and the calls that hand its callback over (none for an async function). */
+interface PlacedWrite {
+  readonly deferred: DeferredWrite;
+  readonly handoffs: readonly Handoff[];
+}
+
+/**
+ * Callbacks that a synchronous call made by the loop can run: fake timers run timer callbacks,
+ * `process.nextTick` and `queueMicrotask` ones included (`clock.tick()`, `vi.advanceTimersByTime()`,
+ * `vi.runAllTicks()`), and `emit` runs listeners. Promise callbacks and code after an `await` are not
+ * here: they run only once the stack is empty, whatever the loop calls.
+ */
+const RUN_BY_A_CALL: ReadonlySet<DeferredWriteKind> = new Set(['timer-callback', 'event-listener']);
+
 const PROMISE_CALLBACK_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
 const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'setTimeout',
@@ -56,6 +92,12 @@ const TIMER_FUNCTIONS: ReadonlySet<string> = new Set([
   'requestAnimationFrame',
   'requestIdleCallback',
 ]);
+/** Where the checker may find the platform's timers: the default library, `node:timers`, `node:process`. */
+const TIMER_MODULES: ReadonlySet<string> = new Set(['timers', 'process']);
+/** The global object's names, for `globalThis.setTimeout` without type information. */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(['globalThis', 'global', 'window', 'self']);
+/** Static methods of `Promise` that return a promise. */
+const PROMISE_FACTORIES: ReadonlySet<string> = new Set(['resolve', 'reject', 'all', 'allSettled', 'any', 'race', 'try']);
 const LISTENER_METHODS: ReadonlySet<string> = new Set([
   'on',
   'once',
@@ -74,8 +116,15 @@ const EVENT_LOOP_RUNNER_IMPORT = /(["'`])(?:@[\w.-]+\/)?(?:deasync(?:-[\w.-]+)?|
 /** Globals that are constants, not variables a loop could wait on. */
 const CONSTANT_GLOBALS: ReadonlySet<string> = new Set(['undefined', 'NaN', 'Infinity']);
 
-/** The busy wait `loop` is, or undefined when it is not certainly one. */
-export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): BusyWait | undefined {
+/**
+ * The busy wait `loop` is, or undefined when it is not certainly one. With `typeInfo`, the checker
+ * confirms the deferred APIs of a loop that would be reported, and of no other.
+ */
+export function findBusyWait(
+  loop: LoopNode,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  typeInfo?: TypeInfo,
+): BusyWait | undefined {
   const test = loop.test;
   if (!test) return undefined;
   const reads = conditionReads(test);
@@ -86,6 +135,7 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
 
   let found: { name: string; write: DeferredWrite; at: number } | undefined;
   const deferredWrites: TSESTree.Node[] = [];
+  const handoffs = new Map<TSESTree.CallExpression, Handoff>();
   let variables = 0;
   for (const read of reads) {
     let writes: WritesOf | undefined;
@@ -99,14 +149,15 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
     variables += 1;
     for (const write of writes.writes) {
       if (isWithin(write, loop) && !insideNestedFunction(write, loop)) return undefined;
-      const deferred = deferredWriteOf(write, scan.calls, sourceCode);
-      if (!deferred) {
+      const placed = deferredWriteOf(write, scan.calls, sourceCode, typeInfo !== undefined);
+      if (!placed) {
         if (writes.initializers.has(write)) continue;
         return undefined;
       }
       deferredWrites.push(write);
+      for (const handoff of placed.handoffs) handoffs.set(handoff.call, handoff);
       if (!found || write.range[0] < found.at) {
-        found = { name: sourceCode.getText(read), write: deferred, at: write.range[0] };
+        found = { name: sourceCode.getText(read), write: placed.deferred, at: write.range[0] };
       }
     }
   }
@@ -114,7 +165,27 @@ export function findBusyWait(loop: LoopNode, sourceCode: Readonly<TSESLint.Sourc
   // going rather than ending it, so the loop does not wait for them (it never runs, or it spins for
   // another reason).
   if (found && variables === 1 && deferredWrites.every((write) => testAfterWrite(test, write) === true)) return undefined;
-  return found && { name: found.name, write: found.write };
+  if (!found) return undefined;
+  // Types last: a `.catch` of a schema or a `setTimeout` method of the project's own clock may call
+  // back at once. Such a callback is one the analysis cannot place, so the loop is not certain to hang.
+  if (typeInfo && ![...handoffs.values()].every((handoff) => checkerConfirms(handoff, typeInfo))) return undefined;
+  return { name: found.name, write: found.write };
+}
+
+/** Whether the checker agrees that the handoff's API defers its callback, as its name says. */
+function checkerConfirms(handoff: Handoff, typeInfo: TypeInfo): boolean {
+  const callee = unwrapChain(handoff.call.callee);
+  switch (handoff.kind) {
+    case 'promise-callback':
+      return callee.type === AST_NODE_TYPES.MemberExpression && isThenableExpression(typeInfo, callee.object);
+    case 'timer-callback': {
+      const resolved = resolveCallee(callee, typeInfo);
+      if (!resolved || !TIMER_FUNCTIONS.has(resolved.symbol.getName())) return false;
+      return resolved.origin === 'global' || (resolved.origin === 'builtin' && TIMER_MODULES.has(resolved.module));
+    }
+    case 'event-listener':
+      return true;
+  }
 }
 
 /**
@@ -413,59 +484,67 @@ function writeExpressionOf(target: TSESTree.Node): TSESTree.Node {
 }
 
 /**
- * How the write is deferred: in a promise callback, a timer callback, an event listener (only when
- * the loop calls nothing: a call could emit), or an async function after an `await`. Sync callbacks
- * that run at once (array callbacks, IIFEs, `new Promise` executors) are looked through to the
- * function they run in. A named function counts as the callback it is always passed as.
+ * How the write is deferred: in a promise callback, a timer callback or an event listener (these two
+ * only when the loop calls nothing: a call could run them), or an async function after an `await`.
+ * Sync callbacks that run at once (array callbacks, IIFEs, `new Promise` executors) are looked
+ * through to the function they run in. A named function counts as the callback it is always passed as.
+ * `typed`: the checker will confirm the APIs, so their names are enough here.
  */
 function deferredWriteOf(
   write: TSESTree.Node,
   loopCalls: boolean,
   sourceCode: Readonly<TSESLint.SourceCode>,
-): DeferredWrite | undefined {
+  typed: boolean,
+): PlacedWrite | undefined {
   let node: TSESTree.Node = write;
   for (;;) {
     const fn = enclosingFunction(node);
     if (!fn) return undefined;
-    if (fn.async && awaitsBefore(node, fn)) return { kind: 'async-function', fn };
-    const role = callbackRole(fn, sourceCode);
+    if (fn.async && awaitsBefore(node, fn)) return { deferred: { kind: 'async-function', fn }, handoffs: [] };
+    const role = callbackRole(fn, sourceCode, typed);
     if (role === 'immediate') {
       node = fn;
       continue;
     }
-    if (!role || (role.kind === 'event-listener' && loopCalls)) return undefined;
-    return { ...role, fn };
+    const first = role?.[0];
+    if (!role || !first || (loopCalls && role.some((handoff) => RUN_BY_A_CALL.has(handoff.kind)))) return undefined;
+    return { deferred: { kind: first.kind, api: first.api, fn }, handoffs: role };
   }
 }
 
-type CallbackRole = Omit<DeferredWrite, 'fn'> | 'immediate' | undefined;
+/** `'immediate'` for a callback that runs at once; otherwise every call that hands it to a deferred API (none: it cannot be placed). */
+type CallbackRole = readonly Handoff[] | 'immediate' | undefined;
 
-function callbackRole(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): CallbackRole {
+function callbackRole(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>, typed: boolean): CallbackRole {
   if (immediateCallbackOf(fn)) return 'immediate';
-  const direct = deferredApiOf(outermostTypeWrapper(fn));
-  if (direct) return direct;
+  const direct = deferredApiOf(outermostTypeWrapper(fn), sourceCode, typed);
+  if (direct) return [direct];
   // `function onDone() { … }` used only as `p.then(onDone)`, `setTimeout(onDone)` …
   const binding = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : constBindingOf(fn);
   if (!binding) return undefined;
   const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
   const uses = variable?.references.filter((reference) => !reference.init) ?? [];
   if (uses.length === 0) return undefined;
-  let role: Omit<DeferredWrite, 'fn'> | undefined;
+  const handoffs: Handoff[] = [];
   for (const use of uses) {
-    const api = use.isWrite() ? undefined : deferredApiOf(use.identifier as TSESTree.Node);
-    if (!api) return undefined;
-    role ??= api;
+    const handoff = use.isWrite() ? undefined : deferredApiOf(use.identifier as TSESTree.Node, sourceCode, typed);
+    if (!handoff) return undefined;
+    handoffs.push(handoff);
   }
-  return role;
+  return handoffs;
 }
 
-/** The deferred API `argument` is handed to: `p.then(argument)`, `setTimeout(argument)`, `emitter.on('x', argument)`. */
-function deferredApiOf(argument: TSESTree.Node): Omit<DeferredWrite, 'fn'> | undefined {
+/**
+ * The deferred API `argument` is handed to: `p.then(argument)`, `setTimeout(argument)`,
+ * `emitter.on('x', argument)`. With `typed`, by name (the checker confirms it before a report);
+ * without, `.then`/`.catch`/`.finally` only of an evident promise and a timer only of the globals.
+ */
+function deferredApiOf(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, typed: boolean): Handoff | undefined {
   const call = argument.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(argument as TSESTree.CallExpressionArgument)) {
     return undefined;
   }
-  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  const callee = unwrapChain(call.callee);
   const name =
     callee.type === AST_NODE_TYPES.Identifier
       ? callee.name
@@ -474,10 +553,69 @@ function deferredApiOf(argument: TSESTree.Node): Omit<DeferredWrite, 'fn'> | und
         : undefined;
   if (name === undefined) return undefined;
   const isMethod = callee.type === AST_NODE_TYPES.MemberExpression;
-  if (isMethod && PROMISE_CALLBACK_METHODS.has(name)) return { kind: 'promise-callback', api: name };
-  if (TIMER_FUNCTIONS.has(name)) return { kind: 'timer-callback', api: name };
-  if (isMethod && LISTENER_METHODS.has(name)) return { kind: 'event-listener', api: name };
+  if (isMethod && PROMISE_CALLBACK_METHODS.has(name)) {
+    return typed || isEvidentPromise(callee.object, sourceCode, 0) ? { kind: 'promise-callback', api: name, call } : undefined;
+  }
+  if (TIMER_FUNCTIONS.has(name)) {
+    return typed || isGlobalTimer(callee, name, sourceCode) ? { kind: 'timer-callback', api: name, call } : undefined;
+  }
+  if (isMethod && LISTENER_METHODS.has(name)) return { kind: 'event-listener', api: name, call };
   return undefined;
+}
+
+function unwrapChain(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+}
+
+/** Without types: `setTimeout`, `globalThis.setTimeout`, `process.nextTick`, the globals not shadowed in the file. */
+function isGlobalTimer(callee: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (callee.type === AST_NODE_TYPES.Identifier) return name !== 'nextTick' && isUnshadowedGlobal(callee, sourceCode);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return false;
+  const holder = callee.object;
+  const holds = name === 'nextTick' ? holder.name === 'process' : GLOBAL_OBJECTS.has(holder.name);
+  return holds && isUnshadowedGlobal(holder, sourceCode);
+}
+
+function isUnshadowedGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return !ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs.length;
+}
+
+/**
+ * Without types, whether `node` is evidently a promise: `Promise.resolve(…)` and the other static
+ * factories, `new Promise(…)`, a call of an async function of the file (or an async IIFE), a
+ * `then`/`catch`/`finally` chained on one of these, or a `const` holding one.
+ */
+function isEvidentPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  if (depth > 8) return false;
+  if (isCertainlyPromise(node, sourceCode)) return true;
+  switch (node.type) {
+    case AST_NODE_TYPES.NewExpression:
+      return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'Promise' && isUnshadowedGlobal(node.callee, sourceCode);
+    case AST_NODE_TYPES.CallExpression: {
+      if (node.optional) return false;
+      const callee = node.callee;
+      if ((callee.type === AST_NODE_TYPES.ArrowFunctionExpression || callee.type === AST_NODE_TYPES.FunctionExpression) && callee.async) {
+        return !callee.generator;
+      }
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.optional || callee.property.type !== AST_NODE_TYPES.Identifier) {
+        return false;
+      }
+      const method = callee.property.name;
+      if (callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'Promise') {
+        return PROMISE_FACTORIES.has(method) && isUnshadowedGlobal(callee.object, sourceCode);
+      }
+      return PROMISE_CALLBACK_METHODS.has(method) && isEvidentPromise(callee.object, sourceCode, depth + 1);
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
+      const declarator = definition.node;
+      return declarator.id === definition.name && declarator.init != null && isEvidentPromise(declarator.init, sourceCode, depth + 1);
+    }
+    default:
+      return false;
+  }
 }
 
 function constBindingOf(fn: FunctionNode): TSESTree.Identifier | undefined {

@@ -755,7 +755,7 @@ export default createRule<Options, MessageId>({
     }
 
     function checkBusyWait(loop: LoopNode): void {
-      const busyWait = findBusyWait(loop, sourceCode);
+      const busyWait = findBusyWait(loop, sourceCode, typeInfo);
       if (!busyWait || !loop.test) return;
       context.report({
         node: loop.test,

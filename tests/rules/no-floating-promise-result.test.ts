@@ -178,6 +178,14 @@ ruleTester.run('no-floating-promise-result', rule, {
       filename: 'script.js',
     },
     'export function poll(p: Promise<void>) {\n  let result: number | null = null;\n  void p.then(() => {\n    result = null;\n  });\n  while (result === null) {}\n  while (result == undefined) {}\n}',
+    // A timer callback that a call in the loop can run: fake timers (node:test, vitest, sinon) run it at once.
+    'import { mock } from \'node:test\';\nexport function waitWithMockTimers() {\n  mock.timers.enable({ apis: [\'setTimeout\'] });\n  let fired = false;\n  setTimeout(() => { fired = true; }, 100);\n  while (!fired) mock.timers.tick(10);\n  mock.timers.reset();\n  return fired;\n}',
+    'declare const vi: { useFakeTimers(): void; advanceTimersByTime(ms: number): void; runAllTicks(): void; useRealTimers(): void };\nexport function waitForFlag() {\n  vi.useFakeTimers();\n  let fired = false;\n  let ticked = false;\n  setTimeout(() => { fired = true; }, 100);\n  process.nextTick(() => { ticked = true; });\n  while (!fired) vi.advanceTimersByTime(10);\n  while (!ticked) vi.runAllTicks();\n  vi.useRealTimers();\n  return fired && ticked;\n}',
+    'declare const clock: { tick(ms: number): number };\nexport function waitForFlag() {\n  let fired = false;\n  setInterval(() => { fired = true; }, 100);\n  while (!fired) clock.tick(10);\n  return fired;\n}',
+    // A `setTimeout` or `.catch` that is not the platform's timer or a promise's: it may call back at once.
+    'class Clock {\n  setTimeout(callback: () => void, ms: number) {\n    if (ms <= 0) callback();\n  }\n}\nexport function fireNow() {\n  const clock = new Clock();\n  let fired = false;\n  clock.setTimeout(() => { fired = true; }, 0);\n  while (!fired) {}\n  return fired;\n}',
+    'class NumberSchema {\n  private fallback?: (input: unknown) => number;\n  catch(handler: (input: unknown) => number) { this.fallback = handler; return this; }\n  parse(input: unknown): number {\n    if (typeof input === \'number\') return input;\n    if (this.fallback) return this.fallback(input);\n    throw new Error(\'not a number\');\n  }\n}\nexport function firstThreeRejected(inputs: unknown[]) {\n  let rejected = 0;\n  const port = new NumberSchema().catch(() => { rejected++; return 0; });\n  let i = 0;\n  while (rejected < 3) port.parse(inputs[i++]);\n  return i;\n}',
+    'function attempt(work: () => void) {\n  let error: unknown;\n  try {\n    work();\n  } catch (caught) {\n    error = caught;\n  }\n  return { catch(handle: (error: unknown) => void) { if (error !== undefined) handle(error); } };\n}\nexport function failsAtOnce() {\n  let failed = false;\n  attempt(() => { throw new Error(\'x\'); }).catch(() => { failed = true; });\n  while (!failed) {}\n  return failed;\n}',
   ],
   invalid: [
     // Member and element access, optional chaining included.
@@ -1086,6 +1094,50 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // A promise callback cannot run while the loop runs, whatever the loop calls.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare const clock: { tick(ms: number): number };\nlet done = false;\ngetUser().then(() => {\n  done = true;\n});\nwhile (!done) clock.tick(10);',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'done', writer: 'a `.then` callback' },
+          line: 7,
+          column: 8,
+          endLine: 7,
+          endColumn: 13,
+        },
+      ],
+    },
+    // The platform's timers, as the checker resolves them, with a loop that calls nothing.
+    {
+      code: 'let ready = false;\nsetTimeout(() => {\n  ready = true;\n}, 10);\nwhile (!ready) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `setTimeout` callback' },
+          line: 5,
+          column: 8,
+          endLine: 5,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      code: 'import * as timers from \'node:timers\';\nlet ready = false;\ntimers.setImmediate(() => {\n  ready = true;\n});\nprocess.nextTick(() => {\n  ready = true;\n});\nwhile (!ready) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `setImmediate` callback' },
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 14,
+        },
+      ],
+    },
     // Top-level await: allowed in an ES module only.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = getUser().name;',
@@ -1824,6 +1876,12 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
     'function load() {\n  return { name: \'a\' };\n}\nexport const name = load().name;',
     // Members every promise has.
     'async function load() {\n  return 1;\n}\nexport function f() {\n  const p = load();\n  return [p.constructor === Promise, p[Symbol.toStringTag], p.toString(), p.hasOwnProperty(\'then\')];\n}',
+    // The busy wait without types: a `.catch` of what is not evidently a promise, a timer that is
+    // not the global one, or a timer callback that a call in the loop can run (fake timers).
+    'class NumberSchema {\n  private fallback?: (input: unknown) => number;\n  catch(handler: (input: unknown) => number) { this.fallback = handler; return this; }\n  parse(input: unknown): number {\n    if (typeof input === \'number\') return input;\n    if (this.fallback) return this.fallback(input);\n    throw new Error(\'not a number\');\n  }\n}\nexport function firstThreeRejected(inputs: unknown[]) {\n  let rejected = 0;\n  const port = new NumberSchema().catch(() => { rejected++; return 0; });\n  let i = 0;\n  while (rejected < 3) port.parse(inputs[i++]);\n  return i;\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nlet done = false;\ngetUser().then(() => {\n  done = true;\n});\nwhile (!done) {}',
+    'declare const clock: { setTimeout(callback: () => void, ms: number): void };\nfunction setImmediate(callback: () => void) {\n  callback();\n}\nlet fired = false;\nlet ran = false;\nclock.setTimeout(() => { fired = true; }, 0);\nsetImmediate(() => { ran = true; });\nwhile (!fired) {}\nwhile (!ran) {}',
+    'import { vi } from \'vitest\';\nlet fired = false;\nsetTimeout(() => { fired = true; }, 100);\nwhile (!fired) vi.advanceTimersByTime(10);',
   ],
   invalid: [
     // Calls of async functions declared in the file, and `const`s holding them.
@@ -1942,6 +2000,35 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
           column: 8,
           endLine: 5,
           endColumn: 13,
+        },
+      ],
+    },
+    // … for evident promises (a chain on an async function of the file, whatever the loop calls) and global timers.
+    {
+      code: 'async function load() {\n  return 1;\n}\nconst loading = load().then((value) => value);\nlet done = false;\nloading.finally(() => {\n  done = true;\n});\nwhile (!done) console.log(\'waiting\');',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'done', writer: 'a `.finally` callback' },
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      code: 'let ready = false;\nglobalThis.setTimeout(() => {\n  ready = true;\n}, 10);\nprocess.nextTick(() => {\n  ready = true;\n});\nwhile (!ready) {}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'ready', writer: 'a `setTimeout` callback' },
+          line: 8,
+          column: 8,
+          endLine: 8,
+          endColumn: 14,
         },
       ],
     },
