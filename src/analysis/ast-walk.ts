@@ -1,4 +1,4 @@
-import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 // Walking the ESTree by the source code's visitor keys (which know TypeScript's nodes too): the one
 // home for "the children of a node", used wherever a rule looks below the node it visits.
@@ -34,4 +34,14 @@ export function someNode(
 
 export function isNode(value: unknown): value is TSESTree.Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** Whether `node` lies within `container` (or is it), by source range. */
+export function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
+  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+}
+
+/** The expression of a `ChainExpression` (`a?.b()`), the node itself otherwise. */
+export function unwrapChain(node: TSESTree.Node): TSESTree.Node {
+  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
 }

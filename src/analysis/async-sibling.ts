@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
+import { unwrapChain } from './ast-walk.js';
 import { importSourceOf } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
 import { isThenable } from './thenable.js';
@@ -92,9 +93,6 @@ export function findAsyncSibling(
   return undefined;
 }
 
-function unwrapChain(node: TSESTree.Node): TSESTree.Node {
-  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
-}
 
 /** `x` and `promises.x` on the container, when they exist: the label, the twin, and the members the access goes through. */
 function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol, ts.Symbol[]][] {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, walkAll } from './ast-walk.js';
+import { childNodes, isWithin, unwrapChain, walkAll } from './ast-walk.js';
 import { isWriteTarget } from './value-use.js';
 import {
   enclosingFunction,
@@ -563,9 +563,6 @@ function deferredApiOf(argument: TSESTree.Node, sourceCode: Readonly<TSESLint.So
   return undefined;
 }
 
-function unwrapChain(node: TSESTree.Node): TSESTree.Node {
-  return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
-}
 
 /** Without types: `setTimeout`, `globalThis.setTimeout`, `process.nextTick`, the globals not shadowed in the file. */
 function isGlobalTimer(callee: TSESTree.Node, name: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
@@ -657,9 +654,6 @@ function isAwaitStatement(statement: TSESTree.Statement): boolean {
   }
 }
 
-function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}
 
 /** Whether a function defined inside `container` lies between `node` and it. */
 function insideNestedFunction(node: TSESTree.Node, container: TSESTree.Node): boolean {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { childNodes } from './ast-walk.js';
+import { childNodes, isWithin } from './ast-walk.js';
 import { isFunctionNode } from './execution-context.js';
 import type { TypeInfo } from './type-info.js';
 
@@ -147,7 +147,7 @@ function isName(node: TSESTree.Node, name: string): boolean {
 }
 
 function within(node: TSESTree.Node, container: TSESTree.Node | null): boolean {
-  return container !== null && node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
+  return container !== null && isWithin(node, container);
 }
 
 interface BodyScan {

@@ -6,7 +6,7 @@ import { createRule } from '../create-rule.js';
 import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
 import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
-import { someNode } from '../analysis/ast-walk.js';
+import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
@@ -664,7 +664,7 @@ export default createRule<Options, MessageId>({
      * gets its value; what was meant is `() => p`, a suggestion, as it reads `p` later than now.
      */
     function callbackFinding(call: TSESTree.CallExpression | TSESTree.NewExpression, parameter: string): Finding {
-      const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+      const callee = unwrapChain(call.callee);
       const method = callee.type === AST_NODE_TYPES.MemberExpression && isPromiseMember(callee) ? staticMemberName(callee) : undefined;
       const effect =
         method === undefined
@@ -1088,6 +1088,3 @@ function hasOptionalLink(node: TSESTree.Node): boolean {
   }
 }
 
-function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean {
-  return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
-}

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
+import { unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
 import { BLOCKING_APIS, BLOCKING_API_NAMES, IN_MEMORY_FILE_SYSTEMS, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
@@ -572,7 +573,7 @@ function looksLikeFileDescriptor(node: TSESTree.Node): boolean {
 
 /** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */
 function hasOptionalLink(callee: TSESTree.Node): boolean {
-  let current: TSESTree.Node = callee.type === AST_NODE_TYPES.ChainExpression ? callee.expression : callee;
+  let current: TSESTree.Node = unwrapChain(callee);
   while (current.type === AST_NODE_TYPES.MemberExpression) {
     if (current.optional) return true;
     current = current.object;
