@@ -886,12 +886,12 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * Whether awaiting the declaration's initialiser waits where awaiting `read` would: `read` runs as
-     * part of the declaring function (directly, or in a synchronous callback that runs right away,
-     * where `await` is not allowed anyway), not in a function that runs later (a listener, an async
-     * function of a module-level promise, where the initialiser's `await` would hold up everything
-     * after it, a module's whole evaluation at the top level), and no `try` around `read` leaves the
-     * declaration out (its `catch` handles a rejection only where it is awaited inside).
+     * Whether awaiting the initialiser waits where awaiting `read` would. Not when `read` is in a
+     * function that runs later than the declaration (a listener; an async function reading a module's
+     * promise): the initialiser's `await` would hold up what follows it, at the top level the module's
+     * whole evaluation. Not when a `try` around `read` leaves the declaration out: its `catch` sees a
+     * rejection only where it is awaited. A synchronous callback that runs right away (where `await`
+     * is not allowed) counts as part of its function.
      */
     function awaitsAlike(read: TSESTree.Node, declarator: TSESTree.VariableDeclarator): boolean {
       const home = enclosingFunction(declarator);
