@@ -14,11 +14,21 @@ const NEVER_ESM = new Set(['.cts', '.cjs']);
 const NODE_MODULE_KINDS = new Set([ts.ModuleKind.Node16, ts.ModuleKind.Node18, ts.ModuleKind.Node20, ts.ModuleKind.NodeNext]);
 const ESM_MODULE_KINDS = new Set([ts.ModuleKind.ES2022, ts.ModuleKind.ESNext, ts.ModuleKind.System, ts.ModuleKind.Preserve]);
 
-/** Whether `node` runs at the file's top level: not in a function, a class field initialiser or a static block. */
+/**
+ * Whether `node` runs at the file's top level: not in a function, a class field initialiser or a
+ * static block, nor in a TypeScript `namespace` body or `enum`, which compile to functions.
+ */
 export function isAtTopLevel(node: TSESTree.Node): boolean {
   let child: TSESTree.Node = node;
   for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
-    if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.StaticBlock) return false;
+    if (
+      isFunctionNode(parent) ||
+      parent.type === AST_NODE_TYPES.StaticBlock ||
+      parent.type === AST_NODE_TYPES.TSModuleBlock ||
+      parent.type === AST_NODE_TYPES.TSEnumDeclaration
+    ) {
+      return false;
+    }
     if (
       (parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.AccessorProperty) &&
       parent.value === child

@@ -20,9 +20,10 @@ export const VALUE_SINKS: readonly CalleeEntry[] = [
 ];
 
 /**
- * Built-ins that look at the object itself (its identity, prototype or property table, or, for
- * `util.inspect`, a promise's state: `Promise { <pending> }`), declared with `any` parameters: a
- * promise there is meant as the promise.
+ * Built-ins that look at or change the object itself (its identity, prototype or property table,
+ * or, for `util.inspect`, a promise's state: `Promise { <pending> }`), declared with `any` or
+ * `object` parameters: a promise there is meant as the promise (`Reflect.defineProperty(p, 'cancel', …)`
+ * decorates it, `Object.hasOwn(p, 'cancel')` asks whether it was).
  */
 export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
   {
@@ -37,11 +38,24 @@ export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
       'ObjectConstructor.isFrozen',
       'ObjectConstructor.isSealed',
       'ObjectConstructor.isExtensible',
+      'ObjectConstructor.hasOwn',
+      'ObjectConstructor.defineProperty',
+      'ObjectConstructor.defineProperties',
+      'ObjectConstructor.setPrototypeOf',
+      'ObjectConstructor.freeze',
+      'ObjectConstructor.seal',
+      'ObjectConstructor.preventExtensions',
       'Reflect.getPrototypeOf',
+      'Reflect.setPrototypeOf',
       'Reflect.has',
+      'Reflect.get',
+      'Reflect.set',
       'Reflect.ownKeys',
       'Reflect.getOwnPropertyDescriptor',
+      'Reflect.defineProperty',
+      'Reflect.deleteProperty',
       'Reflect.isExtensible',
+      'Reflect.preventExtensions',
     ],
   },
   { module: 'util', names: ['inspect'] },

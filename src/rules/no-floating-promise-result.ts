@@ -306,13 +306,24 @@ export default createRule<Options, MessageId>({
      * Whether a value typed as a promise may still be missing at run time, so that testing it is a
      * presence check: without `strictNullChecks` no type rules out `null`/`undefined`, so only a call
      * of an `async` function is certainly there; with it, an element access, a parameter, a variable
-     * declared without an initialiser (`let ready: Promise<void>;`) and the like (`mayBeAbsent`), or a
-     * field that may be unset (`isFieldMaybeUnset`).
+     * declared without an initialiser (`let ready: Promise<void>;`) and the like (`mayBeAbsent`), a
+     * field that may be unset (`isFieldMaybeUnset`), or a key of an index signature (`readsIndexSignature`).
      */
     function mayBeMissing(node: TSESTree.Node): boolean {
       if (!typeInfo) return false;
       if (!strictNullChecks) return !isCertainlyPromise(node, sourceCode) && !callsAsyncFunction(node);
-      return mayBeAbsent(node, sourceCode) || isFieldMaybeUnset(node);
+      return mayBeAbsent(node, sourceCode) || isFieldMaybeUnset(node) || readsIndexSignature(node);
+    }
+
+    /** `cache.alice` of a `Record<string, Promise<User>>`: a key of an index signature, there or not whatever the type says, as `cache[key]` is. */
+    function readsIndexSignature(node: TSESTree.Node): boolean {
+      const member = node.type === AST_NODE_TYPES.TSNonNullExpression ? node.expression : node;
+      if (!typeInfo || member.type !== AST_NODE_TYPES.MemberExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) {
+        return false;
+      }
+      const checker = typeInfo.checker;
+      const objectType = checker.getApparentType(checker.getNonNullableType(typeInfo.services.getTypeAtLocation(member.object)));
+      return checker.getPropertyOfType(objectType, member.property.name) === undefined && checker.getIndexInfosOfType(objectType).length > 0;
     }
 
     /** The part of `mayBeMissing` that syntax shows, tested before asking the checker for a type. */
@@ -375,13 +386,32 @@ export default createRule<Options, MessageId>({
         case 'arithmetic':
           return hasOwnConversion(type, TEXT_CONVERSIONS) ? undefined : operatorFinding(use);
         case 'comparison':
-          return comparisonFinding(node, use);
+          if (isExistenceTest(use)) return settlesToNothing(type) ? undefined : comparisonFinding(node, use);
+          return convertsOperands(use) && hasOwnConversion(type, TEXT_CONVERSIONS) ? undefined : comparisonFinding(node, use);
         case 'condition':
         case 'nullish':
-          return conditionFinding(use);
+          return settlesToNothing(type) ? undefined : conditionFinding(use);
         case 'argument':
           return argumentFinding(use, type);
       }
+    }
+
+    /**
+     * A thenable of nothing (`Promise<void>`, `Promise<undefined | null>`): testing its value would
+     * always go one way, so a test of it can only mean "is it there" (`if (!pending) throw …`), and
+     * awaiting it would turn the branch around.
+     */
+    function settlesToNothing(type: ts.Type): boolean {
+      if (!typeInfo) return false;
+      const awaited = typeInfo.checker.getAwaitedType(type);
+      const parts = awaited ? unionConstituents(awaited) : [];
+      return parts.length > 0 && parts.every((part) => part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined | ts.TypeFlags.Null));
+    }
+
+    /** `<`, `>=` …, and `==`/`!=` with a primitive: the operands are converted (`valueOf`, `Symbol.toPrimitive`). */
+    function convertsOperands(use: ValueUse): boolean {
+      const operator = (use.site as TSESTree.BinaryExpression).operator;
+      return operator === '==' || operator === '!=' || !EQUALITY_OPERATORS.has(operator);
     }
 
     /** Without type information: only `async` functions of this file are known to return promises. */
@@ -560,7 +590,10 @@ export default createRule<Options, MessageId>({
       const { checker, program } = typeInfo;
       return unionConstituents(type).some((part) =>
         names.some((name) => {
-          const declaration = checker.getPropertyOfType(part, name)?.declarations?.[0];
+          const property = name.startsWith('@@')
+            ? getWellKnownSymbolPropertyOfType(part, name.slice(2), checker)
+            : checker.getPropertyOfType(part, name);
+          const declaration = property?.declarations?.[0];
           return declaration !== undefined && !program.isSourceFileDefaultLibrary(declaration.getSourceFile());
         }),
       );
@@ -981,11 +1014,13 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The conversions that make a thenable meaningful as text or a number, and as JSON. */
-const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf'];
+/** What turns an object into text or a number: `@@toPrimitive` is `Symbol.toPrimitive`, which goes first. */
+const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf', '@@toPrimitive'];
 const SERIALISATIONS: readonly string[] = ['toJSON'];
 
 const ADVICE_AWAIT = 'Await it.';
-const ADVICE_NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';
+const ADVICE_NOT_HERE =
+  '`await` is not allowed here (a class field, a static block, a parameter default, a namespace or an enum): move this into an async function.';
 const ADVICE_EXECUTOR =
   '`await` is not allowed in this `new Promise` executor: return the promise chain (`….then((value) => …)`) instead of wrapping it in `new Promise`.';
 const ADVICE_NOT_ESM =

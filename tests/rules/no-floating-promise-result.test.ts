@@ -8,7 +8,7 @@ import { createFixRoundTrip } from '../support/fix-round-trip.js';
 
 // How the messages end: what to do, by where the promise is used.
 const AWAIT_IT = 'Await it.';
-const NOT_HERE = '`await` is not allowed here (a class field, a static block or a parameter default): move this into an async function.';
+const NOT_HERE = '`await` is not allowed here (a class field, a static block, a parameter default, a namespace or an enum): move this into an async function.';
 const NOT_ESM =
   'Top-level `await` is not available: this file is not known to be an ES module. Wrap the code in an async function, or use the value in `.then()`.';
 const IN_EXECUTOR =
@@ -127,6 +127,15 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'const clearMethods = new WeakMap();\nexport function delay(ms) {\n  const promise = new Promise((resolve) => setTimeout(resolve, ms));\n  clearMethods.set(promise, () => {});\n  return promise;\n}',
       filename: 'script.js',
     },
+    // A thenable that converts itself with `Symbol.toPrimitive`: text, numbers and order are its own.
+    'export class Money implements PromiseLike<number> {\n  constructor(private cents: number) {}\n  then<A = number, B = never>(ok?: ((v: number) => A | PromiseLike<A>) | null, bad?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {\n    return Promise.resolve(this.cents).then(ok, bad);\n  }\n  [Symbol.toPrimitive](hint: string) {\n    return hint === \'number\' ? this.cents / 100 : `$${this.cents / 100}`;\n  }\n}\nexport async function show(m: Money) {\n  return [`total ${m}`, +m * 2, m > new Money(0), m == 1];\n}',
+    // Decorating the promise, or asking about its own properties, through `Reflect` and `Object`.
+    'interface Job {\n  id: number;\n}\nasync function runJob(): Promise<Job> {\n  return { id: 1 };\n}\nexport function start() {\n  const job = runJob();\n  Reflect.defineProperty(job, \'cancel\', { value: () => \'cancelled\' });\n  Reflect.deleteProperty(job, \'tag\');\n  Object.freeze(job);\n  return [Object.hasOwn(job, \'cancel\'), Reflect.get(job, \'cancel\'), job];\n}',
+    // A promise of nothing (`Promise<void>`): a test of it can only ask whether it is there; awaiting
+    // it would turn the test around.
+    'async function warmUp(): Promise<void> {}\nexport async function start() {\n  const pending = warmUp();\n  if (!pending || pending === undefined) throw new Error(\'warm-up did not start\');\n  await pending;\n  return \'started\';\n}',
+    // A key of an index signature read with a dot is there or not whatever its type says, as `cache[key]` is.
+    'declare function load(key: string): Promise<number>;\nconst cache: Record<string, Promise<number>> = {};\nconst byKey: { [key: string]: Promise<number> } = {};\nexport function get() {\n  if (!cache.alice) cache.alice = load(\'alice\');\n  return [byKey.carol ?? load(\'carol\'), cache.bob !== undefined, cache.alice];\n}',
     // Options.
     {
       code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return !isAllowed(user) || isAllowed(user) ? 1 : 2;\n  return [1].filter(async () => isAllowed(user));\n}',
@@ -575,7 +584,7 @@ ruleTester.run('no-floating-promise-result', rule, {
     },
     // A field that is given a promise where it is declared is there: testing it is a mistake.
     {
-      code: 'declare function connect(): Promise<void>;\nexport class Client {\n  private ready = connect();\n  private other: Promise<void> = connect();\n  check() {\n    return !this.ready || this.other === undefined;\n  }\n}',
+      code: 'declare function connect(): Promise<boolean>;\nexport class Client {\n  private ready = connect();\n  private other: Promise<boolean> = connect();\n  check() {\n    return !this.ready || this.other === undefined;\n  }\n}',
       errors: [
         {
           messageId: 'condition',
@@ -1166,6 +1175,30 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 21,
           endLine: 2,
           endColumn: 30,
+        },
+      ],
+    },
+    // A namespace body and an enum compile to functions: no top-level `await` there.
+    {
+      code: 'import { getUser, countUsers } from \'./lib/floating-result-api.js\';\nexport namespace Greeting {\n  export const text = `hello ${getUser()}`;\n}\nexport enum Size {\n  Small = 1,\n  Large = countUsers() * 2,\n}',
+      filename: 'file.mts',
+      output: null,
+      errors: [
+        {
+          messageId: 'template',
+          data: { expression: 'getUser()', advice: NOT_HERE },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 41,
+        },
+        {
+          messageId: 'arithmetic',
+          data: { operator: '*', expression: 'countUsers()', advice: NOT_HERE },
+          line: 7,
+          column: 11,
+          endLine: 7,
+          endColumn: 23,
         },
       ],
     },
