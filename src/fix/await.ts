@@ -1,5 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { isWithin, someNode } from '../analysis/ast-walk.js';
+import { isFunctionNode } from '../analysis/execution-context.js';
 import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
 import { needsSemicolonBefore, statementStartedBy } from './semicolon.js';
 
@@ -98,4 +100,35 @@ function separateFromNeighbours(source: string, range: TSESTree.Range, text: str
     result = `${result} `;
   }
   return result;
+}
+
+/**
+ * The variable or field whose update an `await` inserted at `node` would split: `total += <node>`
+ * and `total = total + <node>` read `total` before the `await` and write it after, so a change
+ * made meanwhile (another call of the same async function) would be lost, as ESLint's
+ * `require-atomic-updates` warns. Undefined when there is no such update, or when it writes a
+ * variable declared in the function that awaits, which nothing else can change meanwhile.
+ */
+export function updateSplitByAwait(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  let fn: TSESTree.Node | undefined;
+  for (let ancestor = node.parent; ancestor && !fn; ancestor = ancestor.parent) if (isFunctionNode(ancestor)) fn = ancestor;
+  for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
+    if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== child) continue;
+    const target = parent.left;
+    if (isDeclaredWithin(target, fn ?? sourceCode.ast, sourceCode)) continue;
+    const written = sourceCode.getText(target);
+    const readFirst =
+      parent.operator !== '=' ||
+      someNode(parent.right, sourceCode.visitorKeys, (inner) => inner.range[1] <= node.range[0] && sourceCode.getText(inner) === written);
+    if (readFirst) return target;
+  }
+  return undefined;
+}
+
+/** A plain name of a variable declared inside `container` (a function, or the whole file at its top level). */
+function isDeclaredWithin(target: TSESTree.Node, container: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  const definition = variable?.defs[0];
+  return definition !== undefined && isWithin(definition.name, container);
 }

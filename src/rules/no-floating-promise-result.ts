@@ -29,7 +29,7 @@ import {
   type ValueUse,
   type ValueUseKind,
 } from '../analysis/value-use.js';
-import { fixWithAwait } from '../fix/await.js';
+import { fixWithAwait, updateSplitByAwait } from '../fix/await.js';
 import { makeAsyncFixes } from '../fix/make-async.js';
 
 // What it reports: a promise (any thenable) used where its settled value is evidently meant (read
@@ -872,6 +872,12 @@ export default createRule<Options, MessageId>({
     function awaitFixPlan(target: TSESTree.Expression, expression: string): AwaitPlan {
       if (shortCircuitsPast(target)) return { advice: ADVICE_AWAIT };
       const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix => fixWithAwait(fixer, sourceCode, target);
+      // `total += count()`: awaited, `total` would be read before the wait and written after it.
+      const splitUpdate = updateSplitByAwait(target, sourceCode);
+      if (splitUpdate !== undefined) {
+        const advice = `Await it, but \`${sourceCode.getText(splitUpdate)}\` would then be read before the \`await\` and written after it: a change made to it meanwhile would be lost.`;
+        return { advice, suggest: [{ messageId: 'awaitValue', data: { expression }, fix }] };
+      }
       if (options.autofix === false) {
         return { advice: ADVICE_AWAIT, suggest: [{ messageId: 'awaitValue', data: { expression }, fix }] };
       }

@@ -13,7 +13,7 @@ import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
-import { fixWithAwait } from '../fix/await.js';
+import { fixWithAwait, updateSplitByAwait } from '../fix/await.js';
 import { planNamedImport } from '../fix/imports.js';
 
 // What it reports: a synchronous API that has an asynchronous twin, called on an async path
@@ -240,19 +240,25 @@ export default createRule<Options, MessageId>({
         return;
       }
       const fix = twin.build ? (fixer: TSESLint.RuleFixer) => twin.build?.(fixer, node) ?? null : undefined;
-      if (twin.valueEqual) {
+      // `total += readFileSync(p).length`: the same value, but awaited between the read and the write of `total`.
+      const splitUpdate = updateSplitByAwait(node, sourceCode);
+      const difference =
+        splitUpdate === undefined
+          ? twin.difference
+          : `\`${sourceCode.getText(splitUpdate)}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
+      if (twin.valueEqual && splitUpdate === undefined) {
         context.report({ node, messageId: 'syncInAsync', data, fix });
         return;
       }
       const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: twin.label }, fix }] : [];
-      if (twin.difference === undefined) {
+      if (difference === undefined) {
         context.report({ node, messageId: 'syncInAsync', data, suggest });
         return;
       }
       context.report({
         node,
         messageId: 'syncInAsyncValueDiffers',
-        data: { api, fn, twin: twin.label, from, difference: twin.difference },
+        data: { api, fn, twin: twin.label, from, difference },
         suggest,
       });
     }

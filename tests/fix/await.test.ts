@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ESLintUtils } from '@typescript-eslint/utils';
 import { describe } from 'vitest';
-import { fixWithAwait } from '../../src/fix/await.js';
+import { fixWithAwait, updateSplitByAwait } from '../../src/fix/await.js';
 import { createUntypedRuleTester } from '../rule-tester.js';
 
 /** Test-only rule: every call of `sync(…)` becomes `await async(…)` (arguments, comments included, as written). */
@@ -25,6 +25,21 @@ const awaitSync = ESLintUtils.RuleCreator.withoutDocs({
           messageId: 'await',
           fix: (fixer) => fixWithAwait(fixer, context.sourceCode, node, { innerText: `async${rest}` }),
         });
+      },
+    };
+  },
+});
+
+/** Test-only rule: reports, for every call of `sync()`, the update an `await` there would split. */
+const splitUpdate = ESLintUtils.RuleCreator.withoutDocs({
+  meta: { type: 'problem', messages: { split: 'Splits the update of {{target}}.' }, schema: [] },
+  defaultOptions: [],
+  create(context) {
+    return {
+      CallExpression(node) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'sync') return;
+        const target = updateSplitByAwait(node, context.sourceCode);
+        if (target) context.report({ node, messageId: 'split', data: { target: context.sourceCode.getText(target) } });
       },
     };
   },
@@ -613,6 +628,25 @@ describe('fixWithAwait: keyword spacing and comments', () => {
         code: 'const x = sync /* callee */ (p);',
         output: 'const x = await async /* callee */ (p);',
         errors: [{ messageId: 'await', line: 1, column: 11, endLine: 1, endColumn: 32 }],
+      },
+    ],
+  });
+  ruleTester.run('update split by await', splitUpdate, {
+    valid: [
+      // A variable of the awaiting function's own, a read after the await, the top level of a module.
+      'async function f() { let t = 0; t += sync(); return t; }',
+      'let t = 0; async function f() { t = sync() + t; }',
+      'let t = 0; t += sync();',
+      'let t = 0; async function f() { const x = sync() + t; return x; }',
+    ],
+    invalid: [
+      { code: 'let t = 0; async function f() { t += sync(); }', errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 38 }] },
+      { code: 'let t = 0; async function f() { t = t + sync(); }', errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 41 }] },
+      { code: 'async function f(o) { o.count += sync().length; }', errors: [{ messageId: 'split', data: { target: 'o.count' }, line: 1, column: 34 }] },
+      { code: 'class C { n = 0; async m() { this.n = this.n * sync(); } }', errors: [{ messageId: 'split', data: { target: 'this.n' }, line: 1, column: 48 }] },
+      {
+        code: 'async function f(xs) { let t = 0; await Promise.all(xs.map(async () => { t += sync(); })); return t; }',
+        errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 79 }],
       },
     ],
   });

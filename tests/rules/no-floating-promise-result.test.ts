@@ -329,6 +329,32 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // Awaited, \`total\` would be read before the wait and written after it: a suggestion that says so.
+    {
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nlet total = 0;\nexport async function add() {\n  total += countUsers();\n  return total;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'concatenation',
+          data: {
+            operator: '+=',
+            expression: 'countUsers()',
+            advice: 'Await it, but `total` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.',
+          },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 24,
+          suggestions: [
+            {
+              messageId: 'awaitValue',
+              data: { expression: 'countUsers()' },
+              output: 'import { countUsers } from \'./lib/floating-result-api.js\';\nlet total = 0;\nexport async function add() {\n  total += await countUsers();\n  return total;\n}',
+            },
+          ],
+        },
+      ],
+    },
     // A variable used only as a value: its initialiser is awaited.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log(user.name, user.id);\n}',

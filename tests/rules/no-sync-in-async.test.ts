@@ -242,6 +242,58 @@ export async function load() {
       ],
     },
     {
+      // The same value, but awaited between the read and the write of a variable another call may
+      // change meanwhile (\`total +=\`): a suggestion that says so. A variable of the function's own keeps the fix.
+      code: `import { readFileSync } from 'node:fs';
+let total = 0;
+export async function add(p: string) {
+  total += readFileSync(p).length;
+  let own = 0;
+  own += readFileSync(p).length;
+  return total + own;
+}`,
+      output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+let total = 0;
+export async function add(p: string) {
+  total += readFileSync(p).length;
+  let own = 0;
+  own += (await readFile(p)).length;
+  return total + own;
+}`,
+      errors: [
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'readFileSync',
+            fn: 'async function `add`',
+            twin: 'readFile',
+            from: ' from `node:fs/promises`',
+            difference: '`total` would be read before the `await` and written after it, so a change made to it meanwhile (by another call) would be lost',
+          },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+let total = 0;
+export async function add(p: string) {
+  total += (await readFile(p)).length;
+  let own = 0;
+  own += readFileSync(p).length;
+  return total + own;
+}`,
+            },
+          ],
+        },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `add`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 6, column: 10, endLine: 6, endColumn: 25, suggestions: [] },
+      ],
+    },
+    {
       // re-export through a local module, renamed; not a Node built-in, so the module stays loaded
       code: `import { readText } from './lib/reexport-fs.js';
 export async function load() {
