@@ -36,6 +36,9 @@ export type MessageId =
   | 'syncInPromiseFunction'
   | 'replaceWithTwin';
 
+/** Array methods whose callback compares or folds values: making it async does not help them. */
+const ORDERING_OR_FOLDING: ReadonlySet<string> = new Set(['sort', 'toSorted', 'reduce', 'reduceRight']);
+
 export default createRule<Options, MessageId>({
   name: 'no-sync-in-async',
   meta: {
@@ -51,7 +54,7 @@ export default createRule<Options, MessageId>({
       syncInAsync: '`{{api}}` blocks the event loop inside {{fn}}; use `await {{twin}}`{{from}} instead.',
       syncInAsyncNoTwin: '`{{api}}` blocks the event loop inside {{fn}}; {{advice}}.',
       syncInImmediateCallback:
-        '`{{api}}` blocks the event loop: this synchronous {{callback}} runs at once inside {{fn}}, where `await` is not allowed. Make it async and await the results together (`await Promise.all(items.map(async (item) => …))`), or move the call out of it, and use `{{twin}}`{{from}}.',
+        '`{{api}}` blocks the event loop: this synchronous {{callback}} runs at once inside {{fn}}, where `await` is not allowed. {{advice}}',
       syncInPromiseExecutor:
         '`{{api}}` blocks the event loop: a `new Promise` executor runs synchronously inside {{fn}}. Return the promise of `{{twin}}`{{from}} instead of wrapping sync work in `new Promise`.',
       syncInPromiseFunction:
@@ -223,7 +226,12 @@ export default createRule<Options, MessageId>({
       }
       if (immediate) {
         const callback = immediate.kind === 'iife' ? 'immediately invoked function' : `\`${immediate.method ?? 'array'}\` callback`;
-        context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, twin: twin.label, from, callback } });
+        // An async comparator or reducer is no cure: `sort` and `reduce` need the values themselves.
+        const perElement = immediate.kind === 'array-callback' && !ORDERING_OR_FOLDING.has(immediate.method ?? '');
+        const advice = perElement
+          ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${twin.label}\`${from}.`
+          : `Move the call out of it: \`await ${twin.label}\`${from} before, then use what it gives here.`;
+        context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, twin: twin.label, from, callback, advice } });
         return;
       }
       if (!path.canAwait) {
@@ -531,8 +539,11 @@ function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolea
   }
   const unsafe = finding.twin?.syncOnlyOptions;
   if (unsafe && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, unsafe))) {
+    // `statSync(p, { throwIfNoEntry: false })` returns `undefined` where the promise rejects: the
+    // rewrite would throw instead (and does not type-check with the option), so there is none.
     finding.twin.valueEqual = false;
-    finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option`;
+    finding.twin.build = undefined;
+    finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option and rejects where this call returns \`undefined\`, so there is no rewrite: catch the \`ENOENT\` rejection instead`;
   }
   const row = api?.twin;
   const ignored = row?.via === 'promisify' ? row.ignoredOptions : undefined;

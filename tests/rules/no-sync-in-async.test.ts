@@ -8,6 +8,12 @@ const ignoresOptions =
 const looselyTyped = (name: string): string =>
   `@types/node types \`promisify(${name})\` loosely (an \`unknown\` result, or arguments refused that the sync form takes), so the result may need a type`;
 
+/** The advice for a sync callback that runs once per element (`map`, `forEach` …). */
+const perElement = (twin: string, from: string): string =>
+  `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${twin}\`${from}.`;
+/** The advice for a comparator, a reducer or an immediately invoked function. */
+const moveOut = (twin: string, from: string): string => `Move the call out of it: \`await ${twin}\`${from} before, then use what it gives here.`;
+
 ruleTester.run('no-sync-in-async', rule, {
   valid: [
     // A startup function: declared at top level, not exported, only called from top level.
@@ -532,17 +538,28 @@ export async function exists(p: string) {
       ],
     },
     {
-      // an option the async form lacks turns the fix into a suggestion
+      // an option the async form lacks, whose absence turns `undefined` into a rejection: no rewrite
       code: `import fs from 'node:fs';
 export async function size(p: string) {
   return fs.statSync(p, { throwIfNoEntry: false })?.size;
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsyncValueDiffers', data: { api: 'statSync', fn: 'async function `size`', twin: 'stat', from: ' from `node:fs/promises`', difference: 'the async form has no `throwIfNoEntry` option' }, line: 3, column: 10, endLine: 3, endColumn: 51, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
-export async function size(p: string) {
-  return (await fs.promises.stat(p, { throwIfNoEntry: false }))?.size;
-}` }] },
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'statSync',
+            fn: 'async function `size`',
+            twin: 'stat',
+            from: ' from `node:fs/promises`',
+            difference: 'the async form has no `throwIfNoEntry` option and rejects where this call returns `undefined`, so there is no rewrite: catch the `ENOENT` rejection instead',
+          },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [],
+        },
       ],
     },
     {
@@ -556,6 +573,18 @@ export async function size(p: string) {
       ],
     },
     {
+      // a comparator: an async one would be no cure, so the advice is to read first
+      code: `import fs from 'node:fs';
+export async function bySize(files: string[]) {
+  return files.sort((a, b) => fs.statSync(a).size - fs.statSync(b).size);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', twin: 'stat', from: ' from `node:fs/promises`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', twin: 'stat', from: ' from `node:fs/promises`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
+      ],
+    },
+    {
       // a sync array callback inside an async function: await is not allowed there
       code: `import fs from 'node:fs';
 export async function readAll(files: string[]) {
@@ -563,7 +592,7 @@ export async function readAll(files: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', twin: 'readFile', from: ' from `node:fs/promises`', callback: '`map` callback' }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', twin: 'readFile', from: ' from `node:fs/promises`', callback: '`map` callback', advice: perElement('readFile', ' from `node:fs/promises`') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
       ],
     },
     {
@@ -1034,7 +1063,7 @@ export async function load() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', callback: 'immediately invoked function' }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', callback: 'immediately invoked function', advice: moveOut('readFile', ' from `node:fs/promises`') }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
       ],
     },
     {
@@ -1059,7 +1088,7 @@ export async function load(dirs: string[][]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', twin: 'mkdir', from: ' from `node:fs/promises`', callback: '`forEach` callback' }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', twin: 'mkdir', from: ' from `node:fs/promises`', callback: '`forEach` callback', advice: perElement('mkdir', ' from `node:fs/promises`') }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
       ],
     },
     {
