@@ -231,7 +231,7 @@ export default createRule<Options, MessageId>({
         const advice = perElement
           ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${twin.label}\`${from}.`
           : `Move the call out of it: \`await ${twin.label}\`${from} before, then use what it gives here.`;
-        context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, twin: twin.label, from, callback, advice } });
+        context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, callback, advice } });
         return;
       }
       if (!path.canAwait) {

@@ -580,8 +580,8 @@ export async function bySize(files: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', twin: 'stat', from: ' from `node:fs/promises`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
-        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', twin: 'stat', from: ' from `node:fs/promises`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
       ],
     },
     {
@@ -592,7 +592,7 @@ export async function readAll(files: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', twin: 'readFile', from: ' from `node:fs/promises`', callback: '`map` callback', advice: perElement('readFile', ' from `node:fs/promises`') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', callback: '`map` callback', advice: perElement('readFile', ' from `node:fs/promises`') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
       ],
     },
     {
@@ -1063,7 +1063,7 @@ export async function load() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', callback: 'immediately invoked function', advice: moveOut('readFile', ' from `node:fs/promises`') }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', callback: 'immediately invoked function', advice: moveOut('readFile', ' from `node:fs/promises`') }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
       ],
     },
     {
@@ -1088,7 +1088,7 @@ export async function load(dirs: string[][]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', twin: 'mkdir', from: ' from `node:fs/promises`', callback: '`forEach` callback', advice: perElement('mkdir', ' from `node:fs/promises`') }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', callback: '`forEach` callback', advice: perElement('mkdir', ' from `node:fs/promises`') }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
       ],
     },
     {
