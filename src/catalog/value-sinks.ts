@@ -61,6 +61,15 @@ export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
   { module: 'util', names: ['inspect'] },
 ];
 
+/**
+ * Built-ins declared with `any` parameters that carry the value on as it is rather than use it: an
+ * object-mode stream passes whatever it is given, promises included (an ordered concurrent pipeline
+ * pushes promises on purpose), so only the stream's mode, which types do not show, tells a bug.
+ */
+export const VALUE_CARRIERS: readonly CalleeEntry[] = [
+  { module: 'stream', names: ['Stream.Readable.push', 'Stream.Readable.unshift', 'Stream.Writable.write', 'Stream.Writable.end'] },
+];
+
 /** Whether the callee identity is listed. */
 export function isListedCallee(entries: readonly CalleeEntry[], module: string, name: string): boolean {
   return entries.some((entry) => entry.module === module && entry.names.includes(name));

@@ -3,7 +3,7 @@ import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import { getWellKnownSymbolPropertyOfType, isStrictCompilerOptionEnabled, unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
-import { OBJECT_INSPECTIONS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
+import { OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
 import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
@@ -677,7 +677,9 @@ export default createRule<Options, MessageId>({
       } else if (describesOwnApi(parameter.type, type)) {
         return undefined; // `exists(subquery: SQLWrapper)` with a thenable query builder: its own API is what is passed
       }
-      if (callee && isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name)) return undefined;
+      if (callee && (isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name) || isListedCallee(VALUE_CARRIERS, callee.module, callee.name))) {
+        return undefined;
+      }
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;
       // `assert.strictEqual(cached, p)`, `Object.is(a, b)`: two promises are compared or paired, as promises.
       if (call.arguments.some((other) => other !== use.operand && mayBeThenable(other, sourceCode) && thenableType(other, false))) return undefined;

@@ -136,6 +136,8 @@ ruleTester.run('no-floating-promise-result', rule, {
     'async function warmUp(): Promise<void> {}\nexport async function start() {\n  const pending = warmUp();\n  if (!pending || pending === undefined) throw new Error(\'warm-up did not start\');\n  await pending;\n  return \'started\';\n}',
     // A key of an index signature read with a dot is there or not whatever its type says, as `cache[key]` is.
     'declare function load(key: string): Promise<number>;\nconst cache: Record<string, Promise<number>> = {};\nconst byKey: { [key: string]: Promise<number> } = {};\nexport function get() {\n  if (!cache.alice) cache.alice = load(\'alice\');\n  return [byKey.carol ?? load(\'carol\'), cache.bob !== undefined, cache.alice];\n}',
+    // An object-mode stream carries whatever it is given, promises included (an ordered concurrent pipeline).
+    'import { Readable, Writable } from \'node:stream\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function pipe(source: Readable, sink: Writable) {\n  source.push(getUser());\n  source.unshift(getUser());\n  sink.write(getUser());\n  sink.end(getUser());\n}',
     // Options.
     {
       code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return !isAllowed(user) || isAllowed(user) ? 1 : 2;\n  return [1].filter(async () => isAllowed(user));\n}',
