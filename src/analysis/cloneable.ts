@@ -4,14 +4,23 @@ import { packageNameOfFile } from './resolve-callee.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether values of a type survive the structured clone that carries them to a worker thread
-// (`postMessage`, and so `runInWorker`'s arguments and result). Only what the checker proves is
-// a problem: `any`, `unknown` and unconstrained type parameters pass.
+// (`postMessage`, and so `runInWorker`'s arguments and result). What the checker proves cannot be
+// copied is a problem; a type that says nothing of what the value holds (`any`, `unknown`,
+// `object`, `{}`, a type parameter without a constraint) is not one, but is answered as unchecked.
 
-/** Why a type cannot be copied to a worker thread: where in the value (`''` for the value itself) and what is there. */
+/**
+ * Why a type cannot be copied to a worker thread, or could not be checked: where in the value (`''`
+ * for the value itself) and what is there.
+ */
 export interface CloneProblem {
+  /** `not-cloneable`: the checker proves the copy fails or loses something; `unchecked`: the type says nothing of what is there. */
+  readonly kind: 'not-cloneable' | 'unchecked';
   /** `.onProgress`, `[].run`, `(value)` (of a Map), or `''` for the value itself. */
   readonly path: string;
-  /** `a function`, `a symbol`, `` a `WeakMap` ``, `` a `Hasher` instance, whose methods and accessors (`digest`) the copy drops ``. */
+  /**
+   * `a function`, `a symbol`, `` a `WeakMap` ``, `` a `Hasher` instance, whose methods and accessors (`digest`) the copy drops ``;
+   * for an unchecked part, `` typed `unknown` ``.
+   */
   readonly what: string;
 }
 
@@ -67,8 +76,8 @@ const MAX_PROPERTIES = 64;
 
 /**
  * A checker of types for the structured clone, for one file: `check(type, at)` answers the first
- * problem found (unions: any member; objects: any property, element or index signature value), or
- * undefined. Answers are cached per type.
+ * problem found (unions: any member; objects: any property, element or index signature value),
+ * else the first part it could not check, or undefined. Answers are cached per type.
  */
 export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.Node) => CloneProblem | undefined {
   const { checker, program } = typeInfo;
@@ -92,8 +101,9 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
 
   function compute(type: ts.Type, at: ts.Node, depth: number): CloneProblem | undefined {
     const flags = type.flags;
-    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.Never | ts.TypeFlags.NonPrimitive)) return undefined;
-    if (flags & ts.TypeFlags.ESSymbolLike) return { path: '', what: 'a symbol' };
+    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.NonPrimitive)) return unchecked(type);
+    if (flags & ts.TypeFlags.Never) return undefined;
+    if (flags & ts.TypeFlags.ESSymbolLike) return notCloneable('a symbol');
     if (flags & PRIMITIVE) return undefined;
     if (type.isUnion()) return firstProblem(type.types, (part) => check(part, at, depth + 1));
     if (type.isIntersection()) {
@@ -103,15 +113,19 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
     }
     if (flags & ts.TypeFlags.Instantiable) {
       const constraint = checker.getBaseConstraintOfType(type);
-      return constraint && constraint !== type ? check(constraint, at, depth + 1) : undefined;
+      if (!constraint || constraint === type) return unchecked(type);
+      const problem = check(constraint, at, depth + 1);
+      // `T`, `T extends object`: named as written, not as its constraint.
+      return problem?.kind === 'unchecked' && problem.path === '' ? unchecked(type) : problem;
     }
     if (!(flags & ts.TypeFlags.Object)) return undefined;
     return objectProblem(type as ts.ObjectType, at, depth);
   }
 
   function objectProblem(type: ts.ObjectType, at: ts.Node, depth: number): CloneProblem | undefined {
-    if (type.getCallSignatures().length > 0) return { path: '', what: 'a function' };
-    if (type.getConstructSignatures().length > 0) return { path: '', what: 'a class' };
+    if (type.getCallSignatures().length > 0) return notCloneable('a function');
+    if (type.getConstructSignatures().length > 0) return notCloneable('a class');
+    if (saysNothing(type)) return unchecked(type);
     if (checker.isArrayType(type) || checker.isTupleType(type)) {
       return firstProblem(checker.getTypeArguments(type as ts.TypeReference), (element) =>
         nested(check(element, at, depth + 1), '[]'),
@@ -121,6 +135,7 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
     const builtin = symbol && isBuiltin(symbol) ? symbol.getName() : undefined;
     if (builtin !== undefined) {
       if (CLONEABLE_BUILTINS.has(builtin)) return undefined;
+      if (builtin === 'Object') return unchecked(type);
       const slots = CLONEABLE_COLLECTIONS[builtin];
       if (slots) {
         const typeArguments = checker.getTypeArguments(type as ts.TypeReference);
@@ -128,7 +143,7 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
       }
       // Any other built-in object with behaviour (Promise, WeakMap, URL, streams, iterators …) is not cloneable.
       if (checker.getPropertiesOfType(type).some((property) => isCallable(property, at))) {
-        return { path: '', what: `a \`${builtin}\`` };
+        return notCloneable(`a \`${builtin}\``);
       }
     }
     if (symbol && symbol.flags & ts.SymbolFlags.Class) {
@@ -137,24 +152,32 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
         .filter((property) => property.getDeclarations()?.some(isPrototypeMember))
         .map((property) => property.getName());
       if (methods.length > 0) {
-        return {
-          path: '',
-          what: `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
-        };
+        return notCloneable(
+          `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
+        );
       }
     }
-    for (const property of checker.getPropertiesOfType(type).slice(0, MAX_PROPERTIES)) {
-      // Symbol-keyed and #private members are not copied, and not looked at by the clone.
-      const name = property.getName();
-      if (name.startsWith('__@') || name.startsWith('__#') || name.startsWith('#')) continue;
-      const problem = nested(check(checker.getTypeOfSymbolAtLocation(property, at), at, depth + 1), `.${name}`);
-      if (problem) return problem;
-    }
-    for (const index of checker.getIndexInfosOfType(type)) {
-      const problem = nested(check(index.type, at, depth + 1), '[]');
-      if (problem) return problem;
-    }
-    return undefined;
+    // Symbol-keyed and #private members are not copied, and not looked at by the clone.
+    const properties = checker
+      .getPropertiesOfType(type)
+      .slice(0, MAX_PROPERTIES)
+      .filter((property) => !/^(?:__@|__#|#)/u.test(property.getName()));
+    const parts: (() => CloneProblem | undefined)[] = [
+      ...properties.map((property) => () => nested(check(checker.getTypeOfSymbolAtLocation(property, at), at, depth + 1), `.${property.getName()}`)),
+      ...checker.getIndexInfosOfType(type).map((index) => () => nested(check(index.type, at, depth + 1), '[]')),
+    ];
+    return firstProblem(parts, (problemOf) => problemOf());
+  }
+
+  /** `{}` as written, and empty interfaces: any value but `null` and `undefined`. An empty object literal is only that. */
+  function saysNothing(type: ts.ObjectType): boolean {
+    if (type.objectFlags & (ts.ObjectFlags.ObjectLiteral | ts.ObjectFlags.Class)) return false;
+    if (!(type.objectFlags & (ts.ObjectFlags.Anonymous | ts.ObjectFlags.Interface))) return false;
+    return checker.getPropertiesOfType(type).length === 0 && checker.getIndexInfosOfType(type).length === 0;
+  }
+
+  function unchecked(type: ts.Type): CloneProblem {
+    return { kind: 'unchecked', path: '', what: `typed \`${checker.typeToString(type)}\`` };
   }
 
   function isCallable(property: ts.Symbol, at: ts.Node): boolean {
@@ -179,14 +202,21 @@ function isPrototypeMember(declaration: ts.Declaration): boolean {
   );
 }
 
-function nested(problem: CloneProblem | undefined, segment: string): CloneProblem | undefined {
-  return problem && { path: `${segment}${problem.path}`, what: problem.what };
+function notCloneable(what: string): CloneProblem {
+  return { kind: 'not-cloneable', path: '', what };
 }
 
+function nested(problem: CloneProblem | undefined, segment: string): CloneProblem | undefined {
+  return problem && { ...problem, path: `${segment}${problem.path}` };
+}
+
+/** The first part that cannot be copied; else the first that could not be checked. */
 function firstProblem<T>(items: readonly T[], test: (item: T, index: number) => CloneProblem | undefined): CloneProblem | undefined {
+  let firstUnchecked: CloneProblem | undefined;
   for (const [index, item] of items.entries()) {
     const problem = test(item, index);
-    if (problem) return problem;
+    if (problem?.kind === 'not-cloneable') return problem;
+    firstUnchecked ??= problem;
   }
-  return undefined;
+  return firstUnchecked;
 }

@@ -1,5 +1,5 @@
 import { isBuiltin } from 'node:module';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { findBlockingApi } from '../catalog/blocking-apis.js';
@@ -9,6 +9,7 @@ import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.
 import { describeFunction } from '../analysis/describe-function.js';
 import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { createLoopAnalysis } from '../analysis/hot-loop.js';
+import { createModuleStateFinder } from '../analysis/module-state.js';
 import { calleeExportOf } from '../analysis/imported-export.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { trackCalls } from '../analysis/module-references.js';
@@ -127,6 +128,7 @@ export default createRule<Options, MessageId>({
     const autofix = options.offloadHelper !== undefined;
     const loops = createLoopAnalysis(sourceCode, typeInfo);
     const cloneProblemOf = typeInfo ? createCloneChecker(typeInfo) : undefined;
+    const reassignedModuleStateOf = typeInfo ? createModuleStateFinder(typeInfo.checker) : undefined;
     const tsSourceFile = typeInfo?.services.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
     // The names a reportable member call can have: resolving any other member call would make the
     // checker type its receiver for nothing.
@@ -335,21 +337,34 @@ export default createRule<Options, MessageId>({
       const callType = typeInfo && tsCall ? typeInfo.checker.getTypeAtLocation(tsCall) : undefined;
       const returnsPromise = typeInfo && tsCall && callType ? isThenable(typeInfo, tsCall, callType) : false;
       if (!returnsPromise && !path.canAwait) return obstacle(cannotAwaitReason(path, fn));
-      const argumentProblem = findArgumentProblem(node);
-      if (argumentProblem) return obstacle(argumentProblem);
+      const argumentCheck = checkArguments(node);
+      if (argumentCheck.problem) return obstacle(argumentCheck.problem);
       if (sourceCode.getCommentsInside(node.callee).length > 0) {
         return obstacle('the rewrite would drop the comments written inside the callee');
       }
+      const format = moduleFormat();
+      const locator = moduleLocator(node, format, specifier);
+      if (locator.kind === 'obstacle') return locator;
 
       const caveats: string[] = [];
       let typeArgument: string | undefined;
+      if (argumentCheck.unchecked) caveats.push(argumentCheck.unchecked);
       if (typeInfo && tsCall && callType) {
         const resultType = returnsPromise ? (typeInfo.checker.getAwaitedType(callType) ?? callType) : callType;
         const resultProblem = cloneProblemOf?.(resultType, tsCall);
-        if (resultProblem) caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
+        if (resultProblem?.kind === 'not-cloneable') {
+          caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
+        }
         if (resultType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) {
           // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
           caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
+        }
+        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`.
+        const state = finding.resolved && reassignedModuleStateOf?.(finding.resolved.symbol);
+        if (state !== undefined) {
+          caveats.push(
+            `it uses \`${state}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`,
+          );
         }
         if (typesAreChecked(context.filename, sourceCode, typeInfo)) {
           typeArgument = resultTypeArgument(node, resultType);
@@ -358,11 +373,69 @@ export default createRule<Options, MessageId>({
       } else {
         caveats.push('without type information the arguments could not be checked for the copy to a worker thread');
       }
-      const format = moduleFormat();
       if (format === 'esm' && isRelative(specifier) && !/\.[cm]?[jt]sx?$|\.json$/u.test(specifier)) {
         caveats.push(`check that Node finds \`${specifier}\` without a file extension`);
       }
-      return { kind: 'plan', source: target.source, exportName: target.exportName, awaitResult: !returnsPromise, typeArgument, format, caveats };
+      const builtName = rewrittenExtensionOf(specifier);
+      if (builtName !== undefined) {
+        caveats.push(
+          `TypeScript rewrites the extension of \`${specifier}\` in imports (\`rewriteRelativeImportExtensions\`) but not in a string: check that Node finds the file it names (\`${builtName}\` in the built code)`,
+        );
+      }
+      return {
+        kind: 'plan',
+        source: target.source,
+        exportName: target.exportName,
+        awaitResult: !returnsPromise && !isAwaited(node),
+        typeArgument,
+        locator: locator.locator,
+        caveats,
+      };
+    }
+
+    /**
+     * How the rewrite names the module's location at this call: `require.resolve(…)` in CommonJS,
+     * `new URL(…, import.meta.url)` for a relative specifier, else `import.meta.resolve(…)`; the
+     * global `URL` through `globalThis` where a local `URL` hides it. An obstacle where the needed
+     * global is hidden beyond reach.
+     */
+    function moduleLocator(node: TSESTree.CallExpression, format: 'esm' | 'cjs', specifier: string): { kind: 'locator'; locator: Locator } | Obstacle {
+      if (format === 'cjs') {
+        return isLocalName(node, 'require')
+          ? obstacle("`require` is a local name here, and the rewrite's `require.resolve(…)` needs Node's; rename the local `require`")
+          : { kind: 'locator', locator: 'require' };
+      }
+      // `import.meta` is syntax: nothing can hide it.
+      if (!isRelative(specifier)) return { kind: 'locator', locator: 'import-meta' };
+      if (!isLocalName(node, 'URL', isNodeUrlImport)) return { kind: 'locator', locator: 'url' };
+      return isLocalName(node, 'globalThis')
+        ? obstacle("`URL` and `globalThis` are both local names here, and the rewrite's `new URL(…)` needs the global `URL`; rename one of them")
+        : { kind: 'locator', locator: 'global-url' };
+    }
+
+    /** Whether `name` at `node` is a value this file declares (a variable, parameter, function, import), not the global; `same` excuses a declaration that is the global under another path. */
+    function isLocalName(node: TSESTree.Node, name: string, same?: (definition: TSESLint.Scope.Definition) => boolean): boolean {
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), name);
+      if (!variable || ('isValueVariable' in variable && !variable.isValueVariable)) return false;
+      return variable.defs.some((definition) => !same?.(definition));
+    }
+
+    /** `import { URL } from 'node:url'`: the global's own class under an import, which `new URL(…)` may go on using. */
+    function isNodeUrlImport(definition: TSESLint.Scope.Definition): boolean {
+      if (definition.type !== 'ImportBinding' || definition.node.type !== AST_NODE_TYPES.ImportSpecifier) return false;
+      const imported = definition.node.imported;
+      const importedName = imported.type === AST_NODE_TYPES.Identifier ? imported.name : imported.value;
+      return importedName === 'URL' && /^(?:node:)?url$/u.test(definition.node.parent.source?.value ?? '');
+    }
+
+    /** `./hash.ts` when tsc rewrites relative imports' TypeScript extensions: the name of the built file (`./hash.js`); else undefined. */
+    function rewrittenExtensionOf(specifier: string): string | undefined {
+      const options = typeInfo?.program.getCompilerOptions();
+      if (!options?.rewriteRelativeImportExtensions || !isRelative(specifier) || /\.d\.[cm]?ts$/u.test(specifier)) return undefined;
+      const match = /\.([cm]?)ts(x?)$/u.exec(specifier);
+      if (!match) return undefined;
+      const extension = match[2] && options.jsx === ts.JsxEmit.Preserve ? '.jsx' : `.${match[1] ?? ''}js`;
+      return `${specifier.slice(0, match.index)}${extension}`;
     }
 
     function buildOffloadFix(fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression, plan: OffloadPlan): TSESLint.RuleFix[] {
@@ -374,12 +447,12 @@ export default createRule<Options, MessageId>({
       });
       const written = sourceCode.getText(plan.source);
       const quote = written.startsWith('"') ? '"' : "'";
-      const moduleExpression =
-        plan.format === 'cjs'
-          ? `require.resolve(${written})`
-          : isRelative(plan.source.value)
-            ? `new URL(${written}, import.meta.url)`
-            : `import.meta.resolve(${written})`;
+      const moduleExpression = {
+        require: `require.resolve(${written})`,
+        url: `new URL(${written}, import.meta.url)`,
+        'global-url': `new globalThis.URL(${written}, import.meta.url)`,
+        'import-meta': `import.meta.resolve(${written})`,
+      }[plan.locator];
       const exportLiteral = `${quote}${plan.exportName.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
       const after = node.typeArguments ?? node.callee;
       const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
@@ -395,17 +468,25 @@ export default createRule<Options, MessageId>({
       return [...helperImport.fixes, replacement];
     }
 
-    function findArgumentProblem(node: TSESTree.CallExpression): string | undefined {
-      if (!typeInfo || !cloneProblemOf) return undefined;
+    /**
+     * The first argument that cannot be copied to a worker thread (no fix), else the first whose type
+     * says nothing of what it holds (`unknown`, `any`, `object`, `{}`, a type parameter), which leaves
+     * only a suggestion: nothing checked that it can be copied.
+     */
+    function checkArguments(node: TSESTree.CallExpression): { problem?: string; unchecked?: string } {
+      if (!typeInfo || !cloneProblemOf) return {};
+      let unchecked: string | undefined;
       for (const [index, argument] of node.arguments.entries()) {
         const tsArgument = typeInfo.services.esTreeNodeToTSNodeMap.get(argument);
         const problem = cloneProblemOf(typeInfo.checker.getTypeAtLocation(tsArgument), tsArgument);
-        if (problem) {
-          const which = argument.type === AST_NODE_TYPES.SpreadElement ? `the spread argument ${index + 1}` : `argument ${index + 1}`;
-          return `${which} cannot be copied (structured clone): ${describeCloneProblem(problem)}`;
+        if (!problem) continue;
+        const which = argument.type === AST_NODE_TYPES.SpreadElement ? `the spread argument ${index + 1}` : `argument ${index + 1}`;
+        if (problem.kind === 'not-cloneable') {
+          return { problem: `${which} cannot be copied (structured clone): ${describeCloneProblem(problem)}` };
         }
+        unchecked ??= `${which} could not be checked for the copy to a worker thread: ${describeCloneProblem(problem)}`;
       }
-      return undefined;
+      return { unchecked };
     }
 
     /**
@@ -519,14 +600,20 @@ interface Finding {
   fromOptions?: boolean;
 }
 
+/** How the fix names the module: `require.resolve(…)`, `new URL(…, import.meta.url)`, `new globalThis.URL(…)`, `import.meta.resolve(…)`. */
+type Locator = 'require' | 'url' | 'global-url' | 'import-meta';
+
 interface OffloadPlan {
   kind: 'plan';
   source: TSESTree.StringLiteral;
   exportName: string;
-  /** Add `await`: the function returns a plain value (a promise-returning one is replaced as is). */
+  /**
+   * Add `await`: the function returns a plain value (a promise-returning one is replaced as is), and
+   * the call is not already the operand of an `await`.
+   */
   awaitResult: boolean;
   typeArgument: string | undefined;
-  format: 'esm' | 'cjs';
+  locator: Locator;
   /** Why the rewrite is only a suggestion. */
   caveats: string[];
 }
@@ -554,6 +641,11 @@ function cannotAwaitReason(path: AsyncPath, fn: string): string {
         ? `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``
         : '`await` is not allowed at this position (a parameter default value); move the call into the function body';
   }
+}
+
+/** `await heavy(x)`: the call's value is already awaited. */
+function isAwaited(node: TSESTree.CallExpression): boolean {
+  return node.parent.type === AST_NODE_TYPES.AwaitExpression && node.parent.argument === node;
 }
 
 function isOptionalCall(node: TSESTree.CallExpression): boolean {

@@ -5,8 +5,10 @@ import { createFixRoundTrip } from '../support/fix-round-trip.js';
 
 // Fixtures: tests/fixtures/lib/cpu-work.ts (functions tagged `@cpuHeavy`), cpu-reexports.ts (re-exports),
 // native-codec.d.ts (a tag in a declaration file), cpu-work-cjs.cts (CommonJS), limits.ts (a loop
-// bound), aliased/ (a bundler-style project with a `paths` alias); stand-ins for the catalogued
-// packages under tests/fixtures/node_modules/ (xlsx, js-yaml, fast-xml-parser, pako, jpeg-js).
+// bound), module-state.ts (tagged functions that use module-level variables), aliased/ (a
+// bundler-style project with a `paths` alias), ts-extensions/ (a project with
+// `rewriteRelativeImportExtensions`); stand-ins for the catalogued packages under
+// tests/fixtures/node_modules/ (xlsx, js-yaml, fast-xml-parser, pako, jpeg-js).
 
 const withHelper: Options = [{ offloadHelper: { module: '@eslint-plugin-event-loop/offload', name: 'runInWorker' } }];
 
@@ -36,6 +38,16 @@ const inCallback = (method: string): string =>
 const notAsync = (fn: string): string => `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``;
 const pathAlias = (specifier: string): string =>
   `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`;
+const LOCAL_URL =
+  "`URL` and `globalThis` are both local names here, and the rewrite's `new URL(…)` needs the global `URL`; rename one of them";
+const LOCAL_REQUIRE = "`require` is a local name here, and the rewrite's `require.resolve(…)` needs Node's; rename the local `require`";
+
+// Why the rewrite is only a suggestion.
+const unchecked = (which: string, problem: string): string => `; ${which} could not be checked for the copy to a worker thread: ${problem}`;
+const moduleState = (name: string): string =>
+  `; it uses \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
+const tsExtension = (specifier: string, built: string): string =>
+  `; TypeScript rewrites the extension of \`${specifier}\` in imports (\`rewriteRelativeImportExtensions\`) but not in a string: check that Node finds the file it names (\`${built}\` in the built code)`;
 
 const ruleTester = createTypedRuleTester();
 
@@ -398,10 +410,10 @@ ruleTester.run('prefer-worker-offload', rule, {
     },
     {
       // CommonJS JavaScript: `require.resolve`, the helper required, no type argument.
-      code: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nasync function run(data) {\n  return checksum(data);\n}\nmodule.exports = { run };",
+      code: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nasync function run(/** @type {Uint8Array} */ data) {\n  return checksum(data);\n}\nmodule.exports = { run };",
       filename: 'script.cjs',
       options: withHelper,
-      output: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function run(data) {\n  return await runInWorker(require.resolve('./lib/cpu-work-cjs.cjs'), 'checksum', data);\n}\nmodule.exports = { run };",
+      output: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function run(/** @type {Uint8Array} */ data) {\n  return await runInWorker(require.resolve('./lib/cpu-work-cjs.cjs'), 'checksum', data);\n}\nmodule.exports = { run };",
       errors: [
         {
           messageId: 'cpuHeavyCall',
@@ -415,10 +427,10 @@ ruleTester.run('prefer-worker-offload', rule, {
     },
     {
       // ES module JavaScript: no type argument.
-      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p) {\n  return hashPassword(p, 1);\n}",
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(/** @type {string} */ p) {\n  return hashPassword(p, 1);\n}",
       filename: 'script.js',
       options: withHelper,
-      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p) {\n  return await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(/** @type {string} */ p) {\n  return await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
       errors: [
         {
           messageId: 'cpuHeavyCall',
@@ -731,7 +743,7 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
-      code: "const yaml = require('js-yaml');\nasync function load(text) {\n  return yaml.load(text);\n}\nmodule.exports = { load };",
+      code: "const yaml = require('js-yaml');\nasync function load(/** @type {string} */ text) {\n  return yaml.load(text);\n}\nmodule.exports = { load };",
       filename: 'script.cjs',
       output: null,
       errors: [
@@ -746,7 +758,7 @@ ruleTester.run('prefer-worker-offload', rule, {
             {
               messageId: 'offloadToWorker',
               data: { name: 'load', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
-              output: "const yaml = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
+              output: "const yaml = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(/** @type {string} */ text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
             },
           ],
         },
@@ -754,7 +766,7 @@ ruleTester.run('prefer-worker-offload', rule, {
     },
     {
       // TypeScript's CommonJS output: `(0, js_yaml_1.load)(text)` calls the import indirectly.
-      code: "const js_yaml_1 = require('js-yaml');\nasync function load(text) {\n  return (0, js_yaml_1.load)(text);\n}\nmodule.exports = { load };",
+      code: "const js_yaml_1 = require('js-yaml');\nasync function load(/** @type {string} */ text) {\n  return (0, js_yaml_1.load)(text);\n}\nmodule.exports = { load };",
       filename: 'script.cjs',
       output: null,
       errors: [
@@ -769,7 +781,7 @@ ruleTester.run('prefer-worker-offload', rule, {
             {
               messageId: 'offloadToWorker',
               data: { name: 'load', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '' },
-              output: "const js_yaml_1 = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
+              output: "const js_yaml_1 = require('js-yaml');\nconst { runInWorker } = require('@eslint-plugin-event-loop/offload');\nasync function load(/** @type {string} */ text) {\n  return await runInWorker(require.resolve('js-yaml'), 'load', text);\n}\nmodule.exports = { load };",
             },
           ],
         },
@@ -1046,6 +1058,320 @@ ruleTester.run('prefer-worker-offload', rule, {
               output: "import { hashPassword } from '../cpu-work';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('../cpu-work', import.meta.url), 'hashPassword', p, 1);\n}",
             },
           ],
+        },
+      ],
+    },
+    {
+      // A `URL` of the file's own: the rewrite reaches the global one through `globalThis`.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nconst URL = 'https://api.example.com';\nexport async function run(p: string) {\n  return `${URL}/${hashPassword(p, 1)}`;\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nconst URL = 'https://api.example.com';\nexport async function run(p: string) {\n  return `${URL}/${await runInWorker<ReturnType<typeof hashPassword>>(new globalThis.URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1)}`;\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 20,
+          endLine: 4,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      // A `URL` declared inside the function, too; a type named `URL` is no value, and changes nothing.
+      code: "import { hashPassword } from './lib/cpu-work.js';\ntype URL = string;\nexport async function run(p: string): Promise<[string, URL]> {\n  const URL = 'https://api.example.com';\n  return [hashPassword(p, 1), URL];\n}\nexport async function other(p: string) {\n  return hashPassword(p, 2);\n}",
+      options: withHelper,
+      output: [
+        "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype URL = string;\nexport async function run(p: string): Promise<[string, URL]> {\n  const URL = 'https://api.example.com';\n  return [await runInWorker<ReturnType<typeof hashPassword>>(new globalThis.URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1), URL];\n}\nexport async function other(p: string) {\n  return hashPassword(p, 2);\n}",
+        "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype URL = string;\nexport async function run(p: string): Promise<[string, URL]> {\n  const URL = 'https://api.example.com';\n  return [await runInWorker<ReturnType<typeof hashPassword>>(new globalThis.URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1), URL];\n}\nexport async function other(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 2);\n}",
+      ],
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 29,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `other`', helper: 'runInWorker' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 28,
+        },
+      ],
+    },
+    {
+      // `URL` and `globalThis` both local: the rewrite cannot reach the global `URL`.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string, URL: string, globalThis: object) {\n  return [hashPassword(p, 1), URL, globalThis];\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: LOCAL_URL },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
+      // CommonJS with a local `require`: the rewrite's `require.resolve` would not be Node's.
+      code: "const { checksum } = require('./lib/cpu-work-cjs.cjs');\nasync function run(/** @type {Uint8Array} */ data, /** @type {(id: string) => string} */ require) {\n  return [checksum(data), require('x')];\n}\nmodule.exports = { run };",
+      filename: 'script.cjs',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'checksum', reason: TAGGED, fn: 'async function `run`', obstacle: LOCAL_REQUIRE },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      // An argument typed `unknown` says nothing of what it holds, so nothing checked that it can be copied: a suggestion that says so.
+      code: "import { digest } from './lib/cpu-work.js';\nexport async function run(value: unknown) {\n  return digest(value);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `unknown`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(value: unknown) {\n  return await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', value);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // So do `any`, `object`, `{}`, a type parameter without a constraint, and such a type inside an object; an
+      // argument that cannot be copied still means no fix. An empty object literal is only that, and is fixed.
+      code: "import { digest } from './lib/cpu-work.js';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  digest(b);\n  digest(c);\n  digest(d);\n  digest(e);\n  digest(a, () => 1);\n  digest({});\n}",
+      options: withHelper,
+      output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  digest(b);\n  digest(c);\n  digest(d);\n  digest(e);\n  digest(a, () => 1);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', {});\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 2', 'it is typed `any`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', 1, a);\n  digest(b);\n  digest(c);\n  digest(d);\n  digest(e);\n  digest(a, () => 1);\n  digest({});\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `object`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', b);\n  digest(c);\n  digest(d);\n  digest(e);\n  digest(a, () => 1);\n  digest({});\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `{}`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  digest(b);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', c);\n  digest(d);\n  digest(e);\n  digest(a, () => 1);\n  digest({});\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `T`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  digest(b);\n  digest(c);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', d);\n  digest(e);\n  digest(a, () => 1);\n  digest({});\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 7,
+          column: 3,
+          endLine: 7,
+          endColumn: 12,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'its `.payload` is typed `unknown`') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run<T>(a: any, b: object, c: {}, d: T, e: { id: number; payload: unknown }) {\n  digest(1, a);\n  digest(b);\n  digest(c);\n  digest(d);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', e);\n  digest(a, () => 1);\n  digest({});\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 2', 'it is a function') },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Unchecked JavaScript: an untyped parameter is `any`.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p) {\n  return hashPassword(p, 1);\n}",
+      filename: 'script.js',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `any`') },
+              output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p) {\n  return await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A function that uses module state its module changes: the worker thread's copy of the module does not see those
+      // changes. Not so a parameter of the same name, a variable nothing reassigns, or a `const` (its contents are not followed).
+      code: "import { scaled, doubled, offset, lookup } from './lib/module-state.js';\nexport async function run(n: number) {\n  return [scaled(n), doubled(n), offset(n), lookup('a')];\n}",
+      options: withHelper,
+      output: [
+        "import { scaled, doubled, offset, lookup } from './lib/module-state.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(n: number) {\n  return [scaled(n), await runInWorker<ReturnType<typeof doubled>>(new URL('./lib/module-state.js', import.meta.url), 'doubled', n), offset(n), lookup('a')];\n}",
+        "import { scaled, doubled, offset, lookup } from './lib/module-state.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(n: number) {\n  return [scaled(n), await runInWorker<ReturnType<typeof doubled>>(new URL('./lib/module-state.js', import.meta.url), 'doubled', n), await runInWorker<ReturnType<typeof offset>>(new URL('./lib/module-state.js', import.meta.url), 'offset', n), await runInWorker<ReturnType<typeof lookup>>(new URL('./lib/module-state.js', import.meta.url), 'lookup', 'a')];\n}",
+      ],
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'scaled', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 20,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'scaled', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: moduleState('factor') },
+              output: "import { scaled, doubled, offset, lookup } from './lib/module-state.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(n: number) {\n  return [await runInWorker<ReturnType<typeof scaled>>(new URL('./lib/module-state.js', import.meta.url), 'scaled', n), doubled(n), offset(n), lookup('a')];\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'doubled', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 22,
+          endLine: 3,
+          endColumn: 32,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'offset', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 43,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'lookup', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 45,
+          endLine: 3,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      // A relative import with its TypeScript extension, which tsc rewrites in imports but not in the rewrite's string.
+      code: "import { hashPassword } from '../cpu-work.ts';\nexport async function run(p: string) {\n  return hashPassword(p, 1);\n}",
+      filename: 'lib/ts-extensions/app.ts',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: tsExtension('../cpu-work.ts', '../cpu-work.js') },
+              output: "import { hashPassword } from '../cpu-work.ts';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('../cpu-work.ts', import.meta.url), 'hashPassword', p, 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A call that is already awaited gets no second `await`.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return await hashPassword(p, 1);\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 34,
         },
       ],
     },
