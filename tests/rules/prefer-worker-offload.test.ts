@@ -46,6 +46,8 @@ const LOCAL_REQUIRE = "`require` is a local name here, and the rewrite's `requir
 const unchecked = (which: string, problem: string): string => `; ${which} could not be checked for the copy to a worker thread: ${problem}`;
 const moduleState = (name: string): string =>
   `; it uses \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
+const splitUpdate = (name: string): string =>
+  `; \`${name}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
 const tsExtension = (specifier: string, built: string): string =>
   `; TypeScript rewrites the extension of \`${specifier}\` in imports (\`rewriteRelativeImportExtensions\`) but not in a string: check that Node finds the file it names (\`${built}\` in the built code)`;
 
@@ -1279,6 +1281,29 @@ ruleTester.run('prefer-worker-offload', rule, {
               messageId: 'offloadToWorker',
               data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is typed `any`') },
               output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p) {\n  return await runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Awaited inside an update of a variable another call may change meanwhile: a suggestion that says so.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nlet hashed = '';\nexport async function add(p: string) {\n  hashed += hashPassword(p, 10);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `add`', helper: 'runInWorker' },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'hashPassword', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: splitUpdate('hashed') },
+              output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nlet hashed = '';\nexport async function add(p: string) {\n  hashed += await runInWorker<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 10);\n}",
             },
           ],
         },
