@@ -76,6 +76,11 @@ export function findCheckedAsyncPath(
 
 const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
 
+/** A `process.on('exit')` listener, written there or registered by name (`isExitRegistrationArgument`). */
+export function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return [fn, ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)].some(isExitRegistrationArgument);
+}
+
 /**
  * A startup function: `async function main() {…}` (or `const main = async () => {…}`) declared at
  * module top level, not exported, and only ever called from module top level (`main()`,

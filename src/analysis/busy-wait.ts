@@ -305,6 +305,10 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
       case AST_NODE_TYPES.ForOfStatement:
         if (node.await) scan.suspends = true;
         break;
+      case AST_NODE_TYPES.VariableDeclaration:
+        // `await using r = …`: the block awaits the disposal when it ends.
+        if (node.kind === 'await using') scan.suspends = true;
+        break;
       case AST_NODE_TYPES.ReturnStatement:
       case AST_NODE_TYPES.ThrowStatement:
         scan.exits = true;

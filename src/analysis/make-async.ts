@@ -2,14 +2,14 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { childNodes } from './ast-walk.js';
+import { isExitListener } from './blocking-scope.js';
 import {
   immediateCallbackOf,
   outermostTypeWrapper,
-  returnsPromiseSyntactically,
   someOwnReturn,
   type FunctionNode,
 } from './execution-context.js';
-import { isThenable } from './thenable.js';
+import { isPlainPromise, isThenable } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether a sync function can be made `async` without breaking its callers: once async, it returns
@@ -33,6 +33,8 @@ export function canMakeAsync(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sou
   if (mayBeConstructor(fn, holder, sourceCode)) return false;
   const immediate = immediateCallbackOf(fn);
   if (immediate) return immediate.kind === 'iife' && resultIsDiscarded(iifeCallOf(fn));
+  // The process is ending: only the part before the first `await` would run.
+  if (isExitListener(fn, sourceCode)) return false;
   return resultIsUnusable(fn, typeInfo) || everyCallDiscardsResult(fn, sourceCode);
 }
 
@@ -65,28 +67,34 @@ function usesOwnThis(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCo
   return childNodes(node, sourceCode.visitorKeys).some((child) => usesOwnThis(child, sourceCode));
 }
 
-/** The function returns nothing, `void`, or a promise already. */
+/**
+ * Nobody can use what the function returns once it is async. A callback's caller decides, by the
+ * return type it gives the callback: `void` (an event listener, a timer) or a plain promise, not
+ * anything else (`() => unknown` of `assert.throws`, React's effect `() => void | Destructor`). A
+ * function not called back: its own return type is `void` or a plain promise already, not a
+ * thenable with an API of its own (a query builder, a cancellable request), which an async
+ * function's promise would lose, and not a mix (`T | Promise<T>`). Without type information: it
+ * returns nothing.
+ */
 function resultIsUnusable(fn: FunctionNode, typeInfo: TypeInfo | undefined): boolean {
-  const returnsNothing =
-    fn.body.type === AST_NODE_TYPES.BlockStatement && !someOwnReturn(fn.body, (argument) => argument !== null);
-  if (returnsNothing || returnsPromiseSyntactically(fn)) return true;
-  if (!typeInfo) return false;
+  if (!typeInfo) return fn.body.type === AST_NODE_TYPES.BlockStatement && !someOwnReturn(fn.body, (argument) => argument !== null);
+  const checker = typeInfo.checker;
   const tsFunction = typeInfo.services.esTreeNodeToTSNodeMap.get(fn) as ts.SignatureDeclaration;
-  const signature = typeInfo.checker.getSignatureFromDeclaration(tsFunction);
-  if (signature && isVoidOrThenable(typeInfo, tsFunction, typeInfo.checker.getReturnTypeOfSignature(signature))) return true;
-  // A callback whose caller declares it returns `void` (event listeners, timers, route handlers).
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return false;
-  const contextual = typeInfo.checker.getContextualType(tsFunction as ts.Expression);
-  const signatures = contextual ? typeInfo.checker.getNonNullableType(contextual).getCallSignatures() : [];
-  return (
-    signatures.length > 0 &&
-    signatures.every((candidate) => isVoidOrThenable(typeInfo, tsFunction, typeInfo.checker.getReturnTypeOfSignature(candidate)))
-  );
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
+    const contextual = checker.getContextualType(tsFunction as ts.Expression);
+    const signatures = contextual ? checker.getNonNullableType(contextual).getCallSignatures() : [];
+    if (signatures.length > 0) {
+      return signatures.every((candidate) => isVoidOrPlainPromise(typeInfo, tsFunction, checker.getReturnTypeOfSignature(candidate)));
+    }
+  }
+  const signature = checker.getSignatureFromDeclaration(tsFunction);
+  return signature !== undefined && isVoidOrPlainPromise(typeInfo, tsFunction, checker.getReturnTypeOfSignature(signature));
 }
 
-function isVoidOrThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type): boolean {
+/** `void`, `Promise<void>`, `void | Promise<void>` (a hook that may be async); not `T | Promise<T>`. */
+function isVoidOrPlainPromise(typeInfo: TypeInfo, at: ts.Node, type: ts.Type): boolean {
   return unionConstituents(type).every(
-    (part) => (part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0 || isThenable(typeInfo, at, part),
+    (part) => (part.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0 || (isThenable(typeInfo, at, part) && isPlainPromise(part)),
   );
 }
 

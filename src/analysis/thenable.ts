@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isThenableType } from 'ts-api-utils';
+import { isThenableType, unionConstituents } from 'ts-api-utils';
 import type * as ts from 'typescript';
 import type { TypeInfo } from './type-info.js';
 
@@ -21,4 +21,14 @@ export function returnsThenable(typeInfo: TypeInfo, node: ts.Node, type: ts.Type
     signatures.length > 0 &&
     signatures.every((signature) => isThenable(typeInfo, node, typeInfo.checker.getReturnTypeOfSignature(signature)))
   );
+}
+
+/** `then`, `catch`, `finally` and `[Symbol.toStringTag]`: the members every promise has. */
+export function isPromiseMemberName(name: string): boolean {
+  return name === 'then' || name === 'catch' || name === 'finally' || name.startsWith('__@toStringTag');
+}
+
+/** A thenable with no API beyond a promise's own (not a query builder, not a cancellable request). */
+export function isPlainPromise(type: ts.Type): boolean {
+  return unionConstituents(type).every((part) => part.getProperties().every((property) => isPromiseMemberName(property.getName())));
 }

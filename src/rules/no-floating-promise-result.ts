@@ -10,11 +10,12 @@ import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
+import { isExitListener } from '../analysis/blocking-scope.js';
 import { canMakeAsync } from '../analysis/make-async.js';
 import { resolveCallee, skipOuterExpressions } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type SpecifiedValue, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isCertainlyPromise, mayBeAbsent, mayBeThenable, variableOf } from '../analysis/syntactic-thenable.js';
-import { isThenable, returnsThenable } from '../analysis/thenable.js';
+import { isPlainPromise, isPromiseMemberName, isThenable, returnsThenable } from '../analysis/thenable.js';
 import { isAtTopLevel, topLevelAwaitAllowed } from '../analysis/top-level-await.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
@@ -611,13 +612,6 @@ export default createRule<Options, MessageId>({
       return { messageId: 'spread', data: { effect: 'throws a TypeError, as a promise is not iterable' } };
     }
 
-    /** A thenable with no API beyond `then`/`catch`/`finally`. */
-    function isPlainPromise(type: ts.Type): boolean {
-      return unionConstituents(type).every((part) =>
-        part.getProperties().every((property) => isPromiseMemberName(property.getName())),
-      );
-    }
-
     function operatorFinding(use: ValueUse): Finding {
       const site = use.site;
       if (use.kind === 'template') return { messageId: 'template', data: {} };
@@ -854,6 +848,7 @@ export default createRule<Options, MessageId>({
         };
       }
       const description = describeFunction(fn, sourceCode);
+      if (isExitListener(fn, sourceCode)) return { advice: ADVICE_AT_EXIT };
       if (!canMakeAsync(fn, sourceCode, typeInfo)) {
         return {
           advice: `\`await\` is not allowed in ${description}, which is not async, and its callers may use what it returns: make it and its callers async, or use the value in \`.then()\`.`,
@@ -1027,6 +1022,8 @@ const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf', '@@toPrimiti
 const SERIALISATIONS: readonly string[] = ['toJSON'];
 
 const ADVICE_AWAIT = 'Await it.';
+const ADVICE_AT_EXIT =
+  '`await` is no cure in a `process.on(\'exit\')` listener: the process ends before a promise settles. Do this work before the process exits (in a `beforeExit` listener, or where it decides to stop).';
 const ADVICE_NOT_HERE =
   '`await` is not allowed here (a class field, a static block, a parameter default, a namespace or an enum): move this into an async function.';
 const ADVICE_EXECUTOR =
@@ -1037,10 +1034,6 @@ const ADVICE_NOT_ESM =
 /** The key of a non-computed pattern property: `a` of `{ a }`, `'b'` of `{ 'b': x }`. */
 function propertyKeyName(property: TSESTree.Property): string {
   return property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : String((property.key as TSESTree.Literal).value);
-}
-
-function isPromiseMemberName(name: string): boolean {
-  return name === 'then' || name === 'catch' || name === 'finally' || name.startsWith('__@toStringTag');
 }
 
 function describeTest(site: TSESTree.Node): string {

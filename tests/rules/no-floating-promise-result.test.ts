@@ -17,6 +17,8 @@ const inSyncFunction = (fn: string): string =>
   `\`await\` is not allowed in ${fn}, which is not async: make it async and await the promise, or use the value in \`.then()\`.`;
 const inUsedFunction = (fn: string): string =>
   `\`await\` is not allowed in ${fn}, which is not async, and its callers may use what it returns: make it and its callers async, or use the value in \`.then()\`.`;
+const AT_EXIT =
+  "`await` is no cure in a `process.on('exit')` listener: the process ends before a promise settles. Do this work before the process exits (in a `beforeExit` listener, or where it decides to stop).";
 const inArrayCallback = (method: string): string =>
   `\`await\` is not allowed in this \`${method}\` callback, which runs synchronously: await the promises first (\`await Promise.all(…)\`), then use the values.`;
 
@@ -138,6 +140,8 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function load(key: string): Promise<number>;\nconst cache: Record<string, Promise<number>> = {};\nconst byKey: { [key: string]: Promise<number> } = {};\nexport function get() {\n  if (!cache.alice) cache.alice = load(\'alice\');\n  return [byKey.carol ?? load(\'carol\'), cache.bob !== undefined, cache.alice];\n}',
     // An object-mode stream carries whatever it is given, promises included (an ordered concurrent pipeline).
     'import { Readable, Writable } from \'node:stream\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function pipe(source: Readable, sink: Writable) {\n  source.push(getUser());\n  source.unshift(getUser());\n  sink.write(getUser());\n  sink.end(getUser());\n}',
+    // A loop that awaits the disposal of an \`await using\` resource at the end of each turn gives control back.
+    'declare function later(): Promise<void>;\nconst tick = { async [Symbol.asyncDispose]() {} };\nlet done = false;\nasync function finish() {\n  await later();\n  done = true;\n}\nexport async function wait() {\n  void finish();\n  while (!done) {\n    await using resource = tick;\n    void resource;\n  }\n}',
     // Options.
     {
       code: 'import { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  if (isAllowed(user)) return !isAllowed(user) || isAllowed(user) ? 1 : 2;\n  return [1].filter(async () => isAllowed(user));\n}',
@@ -355,6 +359,34 @@ ruleTester.run('no-floating-promise-result', rule, {
             },
           ],
         },
+      ],
+    },
+    // No "make it async" where that would break what the function gives back: a thenable with an API
+    // of its own (an async function's promise would lose \`cancel\`), a result the callback's caller
+    // uses (\`assert.throws\` takes \`() => unknown\`, an effect may return a cleanup function), a
+    // mix of values and promises; and none in an exit listener, where nothing after an \`await\` runs.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ninterface Cancellable<T> extends Promise<T> {\n  cancel(): void;\n}\ndeclare function request(url: string): Cancellable<string>;\nexport function fetchDeclared(url: string): Cancellable<string> {\n  console.log(`for ${getUser()}`);\n  return request(url);\n}\nexport function fetchInferred(url: string) {\n  console.log(`for ${getUser()}`);\n  return request(url);\n}',
+      output: null,
+      errors: [
+        { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('function `fetchDeclared`') }, line: 7, column: 22, endLine: 7, endColumn: 31, suggestions: [] },
+        { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('function `fetchInferred`') }, line: 11, column: 22, endLine: 11, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
+      code: 'import assert from \'node:assert\';\nimport { getUser } from \'./lib/floating-result-api.js\';\ndeclare function useEffect(effect: () => void | (() => void)): void;\nexport function check(parse: (text: string) => void) {\n  assert.throws(() => {\n    parse(`${getUser()}`);\n  });\n  useEffect(() => {\n    console.log(`${getUser()}`);\n  });\n  process.on(\'exit\', () => {\n    console.log(`bye ${getUser()}`);\n  });\n}',
+      output: null,
+      errors: [
+        { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('arrow function') }, line: 6, column: 14, endLine: 6, endColumn: 23, suggestions: [] },
+        { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('arrow function') }, line: 9, column: 20, endLine: 9, endColumn: 29, suggestions: [] },
+        { messageId: 'template', data: { expression: 'getUser()', advice: AT_EXIT }, line: 12, column: 24, endLine: 12, endColumn: 33, suggestions: [] },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst memo = new Map<string, string>();\nexport function read(key: string) {\n  const hit = memo.get(key);\n  if (hit !== undefined) return hit;\n  console.log(`miss ${getUser()}`);\n  return Promise.resolve(key);\n}',
+      output: null,
+      errors: [
+        { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('function `read`') }, line: 6, column: 23, endLine: 6, endColumn: 32, suggestions: [] },
       ],
     },
     // A variable used only as a value: its initialiser is awaited.
