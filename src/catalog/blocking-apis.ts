@@ -253,3 +253,27 @@ export const IN_MEMORY_FILE_SYSTEMS: ReadonlySet<string> = new Set([
   'memory-fs',
   'metro-memory-fs',
 ]);
+
+/**
+ * Options of a package's sync function that make it return a value where its async sibling (found
+ * generically: `xSync` beside `x`) rejects. A call that may pass one (or an options value the rule
+ * cannot see into) gets no rewrite, and the report says what differs.
+ */
+export interface SiblingOptionCaveat {
+  /** The package that declares the sync function. */
+  readonly module: string;
+  /** The sync functions' names in it. */
+  readonly names: readonly string[];
+  readonly options: readonly string[];
+  readonly difference: string;
+}
+
+const JSONFILE_THROWS =
+  'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead';
+
+export const SIBLING_OPTION_CAVEATS: readonly SiblingOptionCaveat[] = [
+  // fs-extra's JSON functions are jsonfile's.
+  { module: 'fs-extra', names: ['readJsonSync', 'readJSONSync'], options: ['throws'], difference: JSONFILE_THROWS },
+  { module: 'jsonfile', names: ['readFileSync'], options: ['throws'], difference: JSONFILE_THROWS },
+];
+

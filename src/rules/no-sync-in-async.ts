@@ -3,7 +3,7 @@ import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
-import { BLOCKING_APIS, BLOCKING_API_NAMES, IN_MEMORY_FILE_SYSTEMS, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
+import { BLOCKING_APIS, BLOCKING_API_NAMES, IN_MEMORY_FILE_SYSTEMS, SIBLING_OPTION_CAVEATS, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
@@ -442,6 +442,19 @@ export default createRule<Options, MessageId>({
 
     function findSibling(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {
       if (resolved.origin === 'package' && IN_MEMORY_FILE_SYSTEMS.has(resolved.module)) return undefined;
+      const finding = siblingFinding(node, resolved, info);
+      // `readJsonSync(p, { throws: false })`: returns `null` where the async sibling rejects.
+      const name = resolved.name.split('.').at(-1) ?? resolved.name;
+      const caveat = SIBLING_OPTION_CAVEATS.find((entry) => entry.module === resolved.module && entry.names.includes(name));
+      if (caveat && finding?.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, caveat.options))) {
+        finding.twin.valueEqual = false;
+        finding.twin.build = undefined;
+        finding.twin.difference = caveat.difference;
+      }
+      return finding;
+    }
+
+    function siblingFinding(node: TSESTree.CallExpression, resolved: ResolvedCallee, info: TypeInfo): Finding | undefined {
       const sibling = findAsyncSibling(node, resolved, info, sourceCode);
       if (!sibling) return undefined;
       const finding: Finding = { api: sibling.api, identity: resolved };

@@ -840,6 +840,48 @@ export async function load() {
       ],
     },
     {
+      // fs-extra with \`throws: false\`: the sync read returns \`null\` for a missing file, where the async one rejects
+      code: `import fse from 'fs-extra';
+export async function load(options: { throws?: boolean }) {
+  return [fse.readJsonSync('package.json', { throws: false }), fse.readJsonSync('tsconfig.json', options)];
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'readJsonSync',
+            fn: 'async function \`load\`',
+            twin: 'fse.readJson',
+            from: '',
+            difference:
+              'with \`throws: false\` this call returns \`null\` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
+          },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 62,
+          suggestions: [],
+        },
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'readJsonSync',
+            fn: 'async function \`load\`',
+            twin: 'fse.readJson',
+            from: '',
+            difference:
+              'with \`throws: false\` this call returns \`null\` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
+          },
+          line: 3,
+          column: 64,
+          endLine: 3,
+          endColumn: 106,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // fast-glob: the module itself is the async twin of .sync
       code: `import fg from 'fast-glob';
 export async function list() {
