@@ -851,11 +851,11 @@ export async function load(options: { throws?: boolean }) {
           messageId: 'syncInAsyncValueDiffers',
           data: {
             api: 'readJsonSync',
-            fn: 'async function \`load\`',
+            fn: 'async function `load`',
             twin: 'fse.readJson',
             from: '',
             difference:
-              'with \`throws: false\` this call returns \`null\` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
+              'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
           },
           line: 3,
           column: 11,
@@ -867,11 +867,11 @@ export async function load(options: { throws?: boolean }) {
           messageId: 'syncInAsyncValueDiffers',
           data: {
             api: 'readJsonSync',
-            fn: 'async function \`load\`',
+            fn: 'async function `load`',
             twin: 'fse.readJson',
             from: '',
             difference:
-              'with \`throws: false\` this call returns \`null\` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
+              'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
           },
           line: 3,
           column: 64,
