@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import {
   enclosingFunction,
@@ -68,7 +68,7 @@ export function findCheckedAsyncPath(
   const references = bindingReferences(fn, sourceCode);
   // Where the function is handed over as a value: written in place, or read through its name.
   const handedOver = [fn, ...references.map((reference) => reference.identifier as TSESTree.Node)];
-  if (handedOver.some(isExitRegistrationArgument) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references)) {
+  if (handedOver.some((node) => isExitRegistrationArgument(node, sourceCode)) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references)) {
     return undefined;
   }
   return isInWorkerOnlyBranch(node) ? undefined : path;
@@ -78,7 +78,9 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListene
 
 /** A `process.on('exit')` listener, written there or registered by name (`isExitRegistrationArgument`). */
 export function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return [fn, ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)].some(isExitRegistrationArgument);
+  return [fn, ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)].some((node) =>
+    isExitRegistrationArgument(node, sourceCode),
+  );
 }
 
 /**
@@ -153,22 +155,62 @@ function bindingReferences(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
 /**
  * `process.on('exit', <node>)` and the other ways to add a listener: a listener of the process's
  * end, written there or registered by name. The process is ending: blocking harms no one, and only
- * the part before the first `await` ever runs, so an awaited rewrite would lose the work.
+ * the part before the first `await` ever runs, so an awaited rewrite would lose the work. The
+ * process as `process`, `globalThis.process` or an import of `node:process`; the event as any
+ * constant string (`'exit'`, `` `exit` ``, a `const` holding it).
  */
-function isExitRegistrationArgument(node: TSESTree.Node): boolean {
+function isExitRegistrationArgument(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const used = outermostTypeWrapper(node);
   const call = used.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== used) return false;
   const callee = call.callee;
   const [event] = call.arguments;
+  if (
+    event === undefined ||
+    callee.type !== AST_NODE_TYPES.MemberExpression ||
+    callee.computed ||
+    callee.property.type !== AST_NODE_TYPES.Identifier ||
+    !LISTENER_METHODS.has(callee.property.name) ||
+    !isProcessObject(callee.object, sourceCode)
+  ) {
+    return false;
+  }
+  return ASTUtils.getStaticValue(event, sourceCode.getScope(event))?.value === 'exit';
+}
+
+const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
+
+/** `process`, `globalThis.process`, and `proc` of `import proc from 'node:process'` / `const proc = require('process')`. */
+function isProcessObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    return (
+      !node.computed &&
+      node.property.type === AST_NODE_TYPES.Identifier &&
+      node.property.name === 'process' &&
+      node.object.type === AST_NODE_TYPES.Identifier &&
+      (node.object.name === 'globalThis' || node.object.name === 'global') &&
+      !ASTUtils.findVariable(sourceCode.getScope(node.object), node.object)?.defs.length
+    );
+  }
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  if (definition === undefined) return node.name === 'process';
+  if (definition.type === 'ImportBinding') {
+    const declaration = definition.parent;
+    return (
+      declaration.type === AST_NODE_TYPES.ImportDeclaration &&
+      PROCESS_MODULES.has(declaration.source.value) &&
+      definition.node.type !== AST_NODE_TYPES.ImportSpecifier
+    );
+  }
+  if (definition.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.Identifier) return false;
+  const init = definition.node.init;
   return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    !callee.computed &&
-    callee.property.type === AST_NODE_TYPES.Identifier &&
-    LISTENER_METHODS.has(callee.property.name) &&
-    callee.object.type === AST_NODE_TYPES.Identifier &&
-    callee.object.name === 'process' &&
-    event?.type === AST_NODE_TYPES.Literal &&
-    event.value === 'exit'
+    init?.type === AST_NODE_TYPES.CallExpression &&
+    init.callee.type === AST_NODE_TYPES.Identifier &&
+    init.callee.name === 'require' &&
+    init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof init.arguments[0].value === 'string' &&
+    PROCESS_MODULES.has(init.arguments[0].value)
   );
 }

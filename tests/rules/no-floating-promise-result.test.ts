@@ -374,6 +374,11 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      code: 'import proc from \'node:process\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nproc.on(\'exit\', () => {\n  console.log(`bye ${getUser()}`);\n});',
+      output: null,
+      errors: [{ messageId: 'template', data: { expression: 'getUser()', advice: AT_EXIT }, line: 4, column: 22, endLine: 4, endColumn: 31, suggestions: [] }],
+    },
+    {
       code: 'import assert from \'node:assert\';\nimport { getUser } from \'./lib/floating-result-api.js\';\ndeclare function useEffect(effect: () => void | (() => void)): void;\nexport function check(parse: (text: string) => void) {\n  assert.throws(() => {\n    parse(`${getUser()}`);\n  });\n  useEffect(() => {\n    console.log(`${getUser()}`);\n  });\n  process.on(\'exit\', () => {\n    console.log(`bye ${getUser()}`);\n  });\n}',
       output: null,
       errors: [

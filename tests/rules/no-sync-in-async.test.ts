@@ -40,6 +40,21 @@ ruleTester.run('no-sync-in-async', rule, {
 process.on('exit', async () => { fs.writeFileSync('exit.log', 'bye'); });
 async function flush() { fs.writeFileSync('state.json', '{}'); }
 process.once('exit', flush);`,
+    // … whatever names the process and the event: an import of \`node:process\`, \`globalThis.process\`,
+    // a \`require\`, a template literal, a constant.
+    `import fs from 'node:fs';
+import proc from 'node:process';
+import * as processModule from 'node:process';
+const EXIT = 'exit';
+proc.on('exit', async () => { fs.writeFileSync('a.log', 'bye'); });
+processModule.on(\`exit\`, async () => { fs.writeFileSync('b.log', 'bye'); });
+globalThis.process.on(EXIT, async () => { fs.writeFileSync('c.log', 'bye'); });`,
+    {
+      code: `const fs = require('node:fs');
+const proc = require('process');
+proc.once('exit', async () => { fs.writeFileSync('d.log', 'bye'); });`,
+      filename: 'script.cjs',
+    },
     // The async twin written with its sync sibling: `await this.load()` there would call itself.
     `export class Repo {
   loadSync(): string { return ''; }
