@@ -2,6 +2,8 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import * as ts from 'typescript';
 import { childNodes, isWithin } from './ast-walk.js';
 import { isFunctionNode } from './execution-context.js';
+import { isCertainlyPromise } from './syntactic-thenable.js';
+import { isThenableExpression } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 
 // Loops whose head fixes how often the body runs (`for (let i = 0; i < 1e6; i++)`) and whose body
@@ -14,6 +16,13 @@ export interface LoopAnalysis {
    * loop awaits, yields or can leave early.
    */
   iterations(loop: TSESTree.ForStatement): number | undefined;
+  /**
+   * Whether the loop starts async work it does not wait for (`ps.push(enqueue(i))`): a call that
+   * returns a promise, per the checker (without type information, a call of an async function of
+   * this file). That work must stay on this thread, and no worker could hand its promises back, so
+   * the loop is not one to offload. Ask it only of a loop about to be reported: it types every call.
+   */
+  startsAsyncWork(loop: TSESTree.ForStatement): boolean;
 }
 
 /**
@@ -27,6 +36,16 @@ export function createLoopAnalysis(sourceCode: Readonly<TSESLint.SourceCode>, ty
   return {
     iterations(loop) {
       return iterations(loop);
+    },
+    startsAsyncWork(loop) {
+      const calls: TSESTree.Node[] = [];
+      const collect = (node: TSESTree.Node): void => {
+        if (isFunctionNode(node)) return;
+        if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) calls.push(node);
+        for (const child of childNodes(node, sourceCode.visitorKeys)) collect(child);
+      };
+      collect(loop);
+      return calls.some((call) => (typeInfo ? isThenableExpression(typeInfo, call) : isCertainlyPromise(call, sourceCode)));
     },
   };
 

@@ -173,7 +173,7 @@ export default createRule<Options, MessageId>({
       const iterations = loops.iterations(loop);
       if (iterations === undefined || iterations < loopThreshold || insideHeavyLoop(loop)) return;
       const path = findCheckedAsyncPath(loop, hooks, options, sourceCode);
-      if (!path) return;
+      if (!path || loops.startsAsyncWork(loop)) return;
       const headEnd = sourceCode.getTokenBefore(loop.body);
       context.report({
         node: loop,

@@ -108,6 +108,8 @@ ruleTester.run('prefer-worker-offload', rule, {
     // Loops that give the event loop a turn, can end early, or have no constant count.
     "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
     "export async function* numbers() {\n  for (let i = 0; i < 1e6; i++) {\n    yield i;\n  }\n}",
+    // A loop that starts async work without waiting for it: that work must stay on this thread.
+    "declare function enqueue(job: number): Promise<void>;\nexport async function fireAndForget() {\n  const pending: Promise<void>[] = [];\n  for (let i = 0; i < 1_000_000; i++) pending.push(enqueue(i));\n  await Promise.all(pending);\n}",
     // An async `exit` listener: the process is ending, and an awaited offload would never finish.
     "import { hashPassword } from './lib/cpu-work.js';\nconst save = async (p: string) => {\n  hashPassword(p, 1);\n  for (let i = 0; i < 1e6; i++) {}\n};\nprocess.on('exit', () => save('a'));\nprocess.on('exit', save as () => Promise<void>);",
     // Below the threshold, in sync code, in a deferred callback.
