@@ -8,7 +8,7 @@ import {
   type AsyncPathOptions,
   type FunctionNode,
 } from './execution-context.js';
-import { getModuleRole, isInWorkerOnlyBranch } from './module-role.js';
+import { getModuleRole, isInWorkerOnlyBranch, isOwnLocation } from './module-role.js';
 
 // Where blocking work counts, for the rules about blocking (`no-sync-in-async`,
 // `prefer-worker-offload`): the same options, the same exemptions, written once.
@@ -118,25 +118,6 @@ function isForkedEntryArgument(node: TSESTree.Node): boolean {
     (call?.type === AST_NODE_TYPES.CallExpression || call?.type === AST_NODE_TYPES.NewExpression) &&
     call.arguments.includes(used as TSESTree.CallExpressionArgument) &&
     call.arguments.some((argument) => argument !== used && isOwnLocation(argument))
-  );
-}
-
-/** `import.meta.url`, `import.meta.filename`, `__filename`, a call or `new` of one (`fileURLToPath(import.meta.url)`, `new URL(import.meta.url)`), or a property of that (`.href`). */
-function isOwnLocation(node: TSESTree.Node): boolean {
-  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
-    return node.arguments.length === 1 && node.arguments[0] !== undefined && isOwnLocation(node.arguments[0]);
-  }
-  if (node.type === AST_NODE_TYPES.Identifier) return node.name === '__filename';
-  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.MetaProperty) {
-    return !node.computed && isOwnLocation(node.object); // `new URL(import.meta.url).href`
-  }
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.object.type === AST_NODE_TYPES.MetaProperty &&
-    node.object.meta.name === 'import' &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    (node.property.name === 'url' || node.property.name === 'filename')
   );
 }
 

@@ -98,7 +98,14 @@ const PROCESS_MEMBERS = {
   argv: { [READ]: 'process.argv' },
   exit: { [CALL]: 'process.exit' },
 };
+/** What makes `process.argv[1]` a path to compare with the module's own (`ownLocationGuard`). */
+const PATH_EXPORTS = { resolve: { [CALL]: 'path.resolve' }, normalize: { [CALL]: 'path.normalize' } };
+const FS_EXPORTS = { realpathSync: { [CALL]: 'fs.realpathSync', native: { [CALL]: 'fs.realpathSync' } } };
 const MODULE_TRACE_MAP: TraceMap<string> = {
+  path: PATH_EXPORTS,
+  'node:path': PATH_EXPORTS,
+  fs: FS_EXPORTS,
+  'node:fs': FS_EXPORTS,
   worker_threads: WORKER_THREADS_EXPORTS,
   'node:worker_threads': WORKER_THREADS_EXPORTS,
   url: URL_EXPORTS,
@@ -339,7 +346,30 @@ function hasMainGuardComparison(uses: Uses): boolean {
       member.parent.operator === '!'
     );
   });
-  return requireMainGuard || pathToFileUrlGuard || fileUrlToPathGuard || templateGuard || moduleParentGuard;
+  return requireMainGuard || pathToFileUrlGuard || fileUrlToPathGuard || templateGuard || moduleParentGuard || ownLocationGuard(uses, isArgv1);
+}
+
+/**
+ * The other spellings of "this module is the script Node was started with": `process.argv[1]`, as
+ * it is or made into a path by Node's own functions (`path.resolve(…)`, `path.normalize(…)`,
+ * `fs.realpathSync(…)`), compared with `==`/`===` to the module's own location (`import.meta.url`,
+ * `import.meta.filename`, `__filename`, `fileURLToPath(import.meta.url)` …), or the location
+ * `.endsWith(…)` it.
+ */
+function ownLocationGuard(uses: Uses, isArgv1: (node: TSESTree.Node) => boolean): boolean {
+  const pathCalls = new Set([...(uses.get('path.resolve') ?? []), ...(uses.get('path.normalize') ?? []), ...(uses.get('fs.realpathSync') ?? [])]);
+  return (uses.get('process.argv') ?? []).some((argv) => {
+    let side = argv.parent;
+    if (side === undefined || !isArgv1(side)) return false;
+    for (let parent = outermostTypeWrapper(side).parent; parent?.type === AST_NODE_TYPES.CallExpression; parent = outermostTypeWrapper(side).parent) {
+      if (!parent.arguments.includes(outermostTypeWrapper(side) as TSESTree.CallExpressionArgument)) break;
+      const callee = parent.callee;
+      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'endsWith' && isOwnLocation(callee.object)) return true;
+      if (!pathCalls.has(parent)) break;
+      side = parent;
+    }
+    return isComparedTo(side, isOwnLocation);
+  });
 }
 
 /** Whether `operand` (or `operand!`, `operand as T`) is one side of `==`/`===` whose other side passes `test`. */
@@ -557,4 +587,23 @@ function programOf(node: TSESTree.Node): TSESTree.Program {
     current = current.parent;
   }
   return current as TSESTree.Program;
+}
+
+/** `import.meta.url`, `import.meta.filename`, `__filename`, a call or `new` of one (`fileURLToPath(import.meta.url)`, `new URL(import.meta.url)`), or a property of that (`.href`). */
+export function isOwnLocation(node: TSESTree.Node): boolean {
+  if (node.type === AST_NODE_TYPES.CallExpression || node.type === AST_NODE_TYPES.NewExpression) {
+    return node.arguments.length === 1 && node.arguments[0] !== undefined && isOwnLocation(node.arguments[0]);
+  }
+  if (node.type === AST_NODE_TYPES.Identifier) return node.name === '__filename';
+  if (node.type === AST_NODE_TYPES.MemberExpression && node.object.type !== AST_NODE_TYPES.MetaProperty) {
+    return !node.computed && isOwnLocation(node.object); // `new URL(import.meta.url).href`
+  }
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.MetaProperty &&
+    node.object.meta.name === 'import' &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    (node.property.name === 'url' || node.property.name === 'filename')
+  );
 }

@@ -45,6 +45,22 @@ describe('getModuleRole', () => {
       filename: 'file.js',
       expected: 'module',
     },
+    // argv[1], as it is or made into a path or URL, against the module's own location.
+    { name: 'import.meta.filename === process.argv[1]', code: 'if (import.meta.filename === process.argv[1]) main();\nexport {};', expected: 'cli-entry' },
+    {
+      name: 'path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)',
+      code: "import path from 'node:path';\nimport { fileURLToPath } from 'node:url';\nif (path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();",
+      expected: 'cli-entry',
+    },
+    {
+      name: 'realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)',
+      code: "import { realpathSync } from 'node:fs';\nimport { fileURLToPath } from 'node:url';\nif (realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) main();",
+      expected: 'cli-entry',
+    },
+    { name: 'import.meta.url.endsWith(process.argv[1])', code: 'if (import.meta.url.endsWith(process.argv[1])) main();\nexport {};', expected: 'cli-entry' },
+    { name: 'process.argv[1] === __filename', code: 'if (process.argv[1] === __filename) main();', filename: 'file.cjs', expected: 'cli-entry' },
+    { name: 'argv[1] against another path', code: "import path from 'node:path';\nif (path.resolve(process.argv[1]) === path.resolve('x')) main();\nexport {};", expected: 'module' },
+    { name: 'argv[2] against the own location', code: 'if (process.argv[2] === import.meta.filename) main();\nexport {};', expected: 'module' },
     { name: 'import.meta.main', code: 'if (import.meta.main) { await main(); }', filename: 'file.mts', expected: 'cli-entry' },
     { name: 'import.meta.main in a .ts module', code: 'if (import.meta.main) main();', expected: 'cli-entry' },
     { name: 'import.meta.url alone', code: 'export const here = import.meta.url;', expected: 'module' },
