@@ -751,13 +751,14 @@ function appendToBraceList(
   // One item a line: a new line with the last item's indentation, after any comment ending that line.
   const indent = /^\s*/u.exec(sourceCode.lines[last.loc.start.line - 1] ?? '')?.[0] ?? '';
   const lineEnd = endOfLine(sourceCode, lastEnd);
+  const eol = lineBreakOf(sourceCode);
   if (trailingComma !== undefined) {
-    return [fixer.insertTextAfterRange([lineEnd, lineEnd], `\n${indent}${text},`)];
+    return [fixer.insertTextAfterRange([lineEnd, lineEnd], `${eol}${indent}${text},`)];
   }
   if (lineEnd === last.range[1]) {
-    return [fixer.insertTextAfter(last, `,\n${indent}${text}`)];
+    return [fixer.insertTextAfter(last, `,${eol}${indent}${text}`)];
   }
-  return [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], `\n${indent}${text}`)];
+  return [fixer.insertTextAfter(last, ','), fixer.insertTextAfterRange([lineEnd, lineEnd], `${eol}${indent}${text}`)];
 }
 
 /**
@@ -955,21 +956,22 @@ function insertStatement(
   terminatorAt: (position: number) => string,
 ): TSESLint.RuleFix {
   const program = sourceCode.ast;
+  const eol = lineBreakOf(sourceCode);
   const after = anchor ?? leadingDirectives(program).at(-1);
   if (after !== undefined) {
     const position = endOfLine(sourceCode, after);
-    return fixer.insertTextAfterRange([position, position], `\n${statement}${terminatorAt(position)}`);
+    return fixer.insertTextAfterRange([position, position], `${eol}${statement}${terminatorAt(position)}`);
   }
   const first = program.body[0];
   if (first === undefined) {
     const end = sourceCode.text.length;
-    const separator = end > 0 && !sourceCode.text.endsWith('\n') ? '\n' : '';
-    return fixer.insertTextAfterRange([end, end], `${separator}${statement}${terminatorAt(end)}\n`);
+    const separator = end > 0 && !sourceCode.text.endsWith('\n') ? eol : '';
+    return fixer.insertTextAfterRange([end, end], `${separator}${statement}${terminatorAt(end)}${eol}`);
   }
   const target = attachedDocComment(sourceCode, first) ?? first;
   const lineStart = target.range[0] - target.loc.start.column;
   const position = /^\s*$/u.test(sourceCode.text.slice(lineStart, target.range[0])) ? lineStart : target.range[0];
-  return fixer.insertTextBeforeRange([position, position], `${statement}${terminatorAt(position)}\n`);
+  return fixer.insertTextBeforeRange([position, position], `${statement}${terminatorAt(position)}${eol}`);
 }
 
 function leadingDirectives(program: TSESTree.Program): TSESTree.ExpressionStatement[] {

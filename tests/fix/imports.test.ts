@@ -866,6 +866,17 @@ describe('planNamedImport: removing the declaration', () => {
         output: "import { stat, readFile } from 'node:fs/promises';\r\nconst s = await readFile(p);",
         errors: [{ messageId: 'useTwin', line: 3, column: 11, endLine: 3, endColumn: 26 }],
       },
+      // CRLF line ends for a new import line, and for a new item on a list written one a line.
+      {
+        code: "import { readFileSync } from 'node:fs';\r\nconst s = readFileSync(p);\r\nexport { readFileSync };",
+        output: "import { readFileSync } from 'node:fs';\r\nimport { readFile } from 'node:fs/promises';\r\nconst s = await readFile(p);\r\nexport { readFileSync };",
+        errors: [{ messageId: 'useTwin', line: 2, column: 11, endLine: 2, endColumn: 26 }],
+      },
+      {
+        code: "import {\r\n  stat,\r\n} from 'node:fs/promises';\r\nimport { readFileSync } from 'node:fs';\r\nconst s = readFileSync(p);",
+        output: "import {\r\n  stat,\r\n  readFile,\r\n} from 'node:fs/promises';\r\nconst s = await readFile(p);",
+        errors: [{ messageId: 'useTwin', line: 5, column: 11, endLine: 5, endColumn: 26 }],
+      },
       // `import type` stays.
       {
         code: "import type { Stats } from 'node:fs';\nimport { readFileSync } from 'node:fs';\nconst s = readFileSync(p);",
