@@ -323,6 +323,11 @@ export default createRule<Options, MessageId>({
         );
       }
       const specifier = target.source.value;
+      // `offloadHelper: { module: './heavy.js', name: 'crunch' }` with `crunch` itself tagged: the
+      // rewrite would call the helper, which is the function again, and each pass would wrap it anew.
+      if (specifier === helper.module && target.exportName === helper.name) {
+        return obstacle(`it is the offload helper \`${helper.name}\` of \`${helper.module}\` itself (the \`offloadHelper\` option), which cannot offload itself`);
+      }
       if (target.exportName === 'default' && defaultIsAnExportsProperty(target.source)) {
         return obstacle(
           `it is the \`export default\` of \`${specifier}\`, a CommonJS module, where it is \`exports.default\`: a worker thread's \`import()\` sees the whole \`module.exports\` as the default export; export the function under a name and import that`,

@@ -1289,6 +1289,27 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // The offload helper configured as the tagged function itself: no rewrite, which would wrap it again on every pass.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function add(p: string) {\n  return hashPassword(p, 10);\n}",
+      options: [{ offloadHelper: { module: './lib/cpu-work.js', name: 'hashPassword' } }],
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: {
+            name: 'hashPassword',
+            reason: TAGGED,
+            fn: 'async function `add`',
+            obstacle: 'it is the offload helper `hashPassword` of `./lib/cpu-work.js` itself (the `offloadHelper` option), which cannot offload itself',
+          },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 29,
+        },
+      ],
+    },
+    {
       // Awaited inside an update of a variable another call may change meanwhile: a suggestion that says so.
       code: "import { hashPassword } from './lib/cpu-work.js';\nlet hashed = '';\nexport async function add(p: string) {\n  hashed += hashPassword(p, 10);\n}",
       options: withHelper,
