@@ -242,8 +242,18 @@ export default createRule<Options, MessageId>({
       const existenceTest = isExistenceTest(use);
       if (existenceTest && mayBeMissingBySyntax(node)) return undefined;
       const type = thenableType(node, keepsNullable(use));
-      if (!type || (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use)))) return undefined;
+      if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
+      if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;
       return describeTypedUse(node, use, type);
+    }
+
+    /**
+     * A call of an async function of this file that the checker types `any` (a recursive one, whose
+     * return type it cannot infer: `async function walk(n) { return walk(n - 1).length; }`): a
+     * promise all the same, as without type information.
+     */
+    function typedAsAnyThoughCertainlyPromise(node: TSESTree.Node): boolean {
+      return !!typeInfo && isCertainlyPromise(node, sourceCode) && (typeInfo.services.getTypeAtLocation(node).flags & ts.TypeFlags.Any) !== 0;
     }
 
     /** `if (p)`, `!p`, `p ?? x`, `p === undefined`, `p != null`: whether the value is there at all. */

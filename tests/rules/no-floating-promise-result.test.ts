@@ -394,6 +394,12 @@ ruleTester.run('no-floating-promise-result', rule, {
         { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('function `read`') }, line: 6, column: 23, endLine: 6, endColumn: 32, suggestions: [] },
       ],
     },
+    // A recursive async function the checker types \`any\` (it cannot infer the return type) is a promise all the same.
+    {
+      code: 'export async function depth(n: number) {\n  if (n === 0) return \'\';\n  return `${depth(n - 1)}.`;\n}',
+      output: 'export async function depth(n: number) {\n  if (n === 0) return \'\';\n  return `${await depth(n - 1)}.`;\n}',
+      errors: [{ messageId: 'template', data: { expression: 'depth(n - 1)', advice: AWAIT_IT }, line: 3, column: 13, endLine: 3, endColumn: 25 }],
+    },
     // A variable used only as a value: its initialiser is awaited.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const user = getUser();\n  console.log(user.name, user.id);\n}',
