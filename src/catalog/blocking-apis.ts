@@ -16,6 +16,11 @@ export type AsyncTwin =
       /** Options of the sync form that the twin lacks: a call passing them (or an options value we cannot see) is a suggestion. */
       readonly syncOnlyOptions?: readonly string[];
       /**
+       * Options with which the twin gives another value (the same entries in another order): a call
+       * that may pass them (or an options value we cannot see) is a suggestion that says so.
+       */
+      readonly valueDiffersWith?: { readonly options: readonly string[]; readonly difference: string };
+      /**
        * The sync form also takes a file descriptor (a number) where the path goes, which `fs/promises`
        * rejects (it takes a FileHandle): such a call's twin is the callback form, `promisify(fs.<name>)`.
        */
@@ -62,7 +67,11 @@ export interface BlockingApi {
 const fsPromises = (
   syncName: string,
   name: string,
-  extra: { syncOnlyOptions?: readonly string[]; acceptsFileDescriptor?: boolean } = {},
+  extra: {
+    syncOnlyOptions?: readonly string[];
+    acceptsFileDescriptor?: boolean;
+    valueDiffersWith?: { readonly options: readonly string[]; readonly difference: string };
+  } = {},
 ): BlockingApi => ({
   module: 'fs',
   name: syncName,
@@ -116,7 +125,15 @@ const FS_PROMISES_TWINS: readonly BlockingApi[] = [
   'unlink',
   'utimes',
   'writeFile',
-].map((name) => fsPromises(`${name}Sync`, name, DESCRIPTOR_OR_PATH.has(name) ? { acceptsFileDescriptor: true } : {}));
+].map((name) =>
+  fsPromises(`${name}Sync`, name, {
+    ...(DESCRIPTOR_OR_PATH.has(name) ? { acceptsFileDescriptor: true } : {}),
+    // Node walks the tree depth first for `readdirSync`, breadth first for `readdir`.
+    ...(name === 'readdir'
+      ? { valueDiffersWith: { options: ['recursive'], difference: 'with `recursive` the async `readdir` lists the same entries in another order' } }
+      : {}),
+  }),
+);
 
 /** `fd`-based `fs` APIs: `fs/promises` works on FileHandles, so the twin is the promisified callback API. */
 const FS_FD_TWINS: readonly BlockingApi[] = [

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { unwrapChain } from '../analysis/ast-walk.js';
@@ -175,7 +175,7 @@ export default createRule<Options, MessageId>({
           return unionConstituents(constrained).some((part) => (part.flags & ts.TypeFlags.NumberLike) !== 0);
         }
       }
-      return looksLikeFileDescriptor(skipTypeWrappers(argument));
+      return looksLikeFileDescriptor(skipTypeWrappers(argument), sourceCode);
     }
 
     /**
@@ -559,6 +559,11 @@ function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolea
     finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option and rejects where this call returns \`undefined\`, so there is no rewrite: catch the \`ENOENT\` rejection instead`;
   }
   const row = api?.twin;
+  const differs = row?.via === 'fs-promises' ? row.valueDiffersWith : undefined;
+  if (differs && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, differs.options))) {
+    finding.twin.valueEqual = false;
+    finding.twin.difference = differs.difference;
+  }
   const ignored = row?.via === 'promisify' ? row.ignoredOptions : undefined;
   if (ignored && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, ignored))) {
     finding.twin.valueEqual = false;
@@ -585,17 +590,36 @@ function mayPassOption(argument: TSESTree.Node, names: readonly string[]): boole
   );
 }
 
-/** `0`, `fd`, `outFd`, `process.stdin.fd`, `fs.openSync(p)`: written as a file descriptor. */
-function looksLikeFileDescriptor(node: TSESTree.Node): boolean {
+/**
+ * `0`, `fd`, `outFd`, `process.stdin.fd`, `fs.openSync(p)`, `await promisify(fs.open)(p)`: written as
+ * a file descriptor, or a `const` (or never reassigned variable) initialised with one (`const same = fd`).
+ */
+function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
+  if (depth > 8) return false;
   switch (node.type) {
     case AST_NODE_TYPES.Literal:
       return typeof node.value === 'number';
-    case AST_NODE_TYPES.Identifier:
-      return /^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name);
+    case AST_NODE_TYPES.Identifier: {
+      if (/^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name)) return true;
+      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const written = variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? true;
+      if (definition?.type !== 'Variable' || written || !definition.node.init) return false;
+      return looksLikeFileDescriptor(skipTypeWrappers(definition.node.init), sourceCode, depth + 1);
+    }
+    case AST_NODE_TYPES.AwaitExpression:
+      return looksLikeFileDescriptor(skipTypeWrappers(node.argument), sourceCode, depth + 1);
     case AST_NODE_TYPES.MemberExpression:
-      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && looksLikeFileDescriptor(node.property);
-    case AST_NODE_TYPES.CallExpression:
-      return calleeName(node.callee) === 'openSync';
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && looksLikeFileDescriptor(node.property, sourceCode, depth + 1);
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = node.callee;
+      // `promisify(fs.open)(p)`
+      if (callee.type === AST_NODE_TYPES.CallExpression && calleeName(callee.callee) === 'promisify') {
+        const [promisified] = callee.arguments;
+        return promisified !== undefined && calleeName(promisified) === 'open';
+      }
+      return calleeName(callee) === 'openSync';
+    }
     default:
       return false;
   }

@@ -578,6 +578,39 @@ export async function size(p: string) {
       ],
     },
     {
+      // `recursive`: the async `readdir` walks the tree in another order, so the rewrite is a suggestion
+      code: `import fs from 'node:fs';
+export async function list(dir: string) {
+  return fs.readdirSync(dir, { recursive: true });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'readdirSync',
+            fn: 'async function `list`',
+            twin: 'readdir',
+            from: ' from `node:fs/promises`',
+            difference: 'with `recursive` the async `readdir` lists the same entries in another order',
+          },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              output: `import fs from 'node:fs';
+export async function list(dir: string) {
+  return await fs.promises.readdir(dir, { recursive: true });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Atomics.wait: no twin, report only
       code: `export async function wait(buffer: Int32Array) {
   Atomics.wait(buffer, 0, 0);
@@ -1282,6 +1315,26 @@ async function echo(outFd) {
       errors: [
         { messageId: 'syncInAsync', data: { api: 'appendFileSync', fn: 'async function `echo`', twin: 'promisify(appendFile)', from: ' from `node:fs`' }, line: 3, column: 3, endLine: 3, endColumn: 62, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `echo`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 3, column: 28, endLine: 3, endColumn: 61, suggestions: [] },
+      ],
+    },
+    {
+      // … or by the constant it was read from
+      code: `const fs = require('fs');
+const STDIN = 0;
+async function readIn() {
+  const input = STDIN;
+  return fs.readFileSync(input, 'utf8');
+}`,
+      filename: 'script.cjs',
+      output: `const fs = require('fs');
+const { promisify } = require('node:util');
+const STDIN = 0;
+async function readIn() {
+  const input = STDIN;
+  return await promisify(fs.readFile)(input, 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `readIn`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 5, column: 10, endLine: 5, endColumn: 40, suggestions: [] },
       ],
     },
   ],
