@@ -5,7 +5,9 @@ import type { TypeInfo } from './type-info.js';
 // Whether TypeScript reports type errors in a file to its author: always for TypeScript; for
 // JavaScript when the file says `// @ts-check` (and not `// @ts-nocheck`), or its tsconfig sets
 // `checkJs`. The program's own options cannot tell: typescript-eslint turns `checkJs` on for every
-// program it builds, so the tsconfig is read again (once per file version, cached).
+// program it builds, so the tsconfig is read again (once per file version, cached). And which of
+// TypeScript's types for JavaScript are guesses: the `any` it fills in for a type argument nobody
+// wrote (`settlesToInferredAny`).
 
 const checkJsOfConfig = new Map<string, { readonly modified: number | undefined; readonly checkJs: boolean }>();
 
