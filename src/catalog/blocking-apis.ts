@@ -6,6 +6,18 @@
  * returns (and throws where it throws). Only such rows are autofixed; the others are suggestions.
  */
 
+/**
+ * Options with which `await <twin>(same arguments)` would not give what the sync call gives: a call
+ * that may pass one of them (or an options value the rule cannot see into) is no autofix. `rewrite`:
+ * whether the rewrite is still offered as a suggestion, or not at all (it would turn a value into a
+ * rejection, or lose what the option does). `difference` is the report's explanation.
+ */
+export interface OptionCaveat {
+  readonly options: readonly string[];
+  readonly rewrite: 'suggestion' | 'none';
+  readonly difference: string;
+}
+
 /** How the asynchronous form is called. */
 export type AsyncTwin =
   /** `await fs.promises.<name>(…)`, or `await <name>(…)` imported from `node:fs/promises`. */
@@ -13,13 +25,8 @@ export type AsyncTwin =
       readonly via: 'fs-promises';
       readonly name: string;
       readonly valueEqual: boolean;
-      /** Options of the sync form that the twin lacks: a call passing them (or an options value we cannot see) is a suggestion. */
-      readonly syncOnlyOptions?: readonly string[];
-      /**
-       * Options with which the twin gives another value (the same entries in another order): a call
-       * that may pass them (or an options value we cannot see) is a suggestion that says so.
-       */
-      readonly valueDiffersWith?: { readonly options: readonly string[]; readonly difference: string };
+      /** Options with which the twin's value differs (`throwIfNoEntry` of `statSync`, `recursive` of `readdirSync`). */
+      readonly optionCaveats?: readonly OptionCaveat[];
       /**
        * The sync form also takes a file descriptor (a number) where the path goes, which `fs/promises`
        * rejects (it takes a FileHandle): such a call's twin is the callback form, `promisify(fs.<name>)`.
@@ -43,10 +50,9 @@ export type AsyncTwin =
       readonly looseTyping?: 'always' | { readonly fewerArgumentsThan: number };
       /**
        * Options of the sync form that the callback form ignores, so that the rewrite changes what
-       * the call does (`input` never reaches the command, `stdio` output is captured instead): a
-       * call that may pass them gets no rewrite at all.
+       * the call does (`input` never reaches the command, `stdio` output is captured instead).
        */
-      readonly ignoredOptions?: readonly string[];
+      readonly optionCaveats?: readonly OptionCaveat[];
     }
   /** `fs.existsSync(p)` → `await fs.promises.access(p).then(() => true, () => false)`. */
   | { readonly via: 'access-probe'; readonly valueEqual: false; readonly difference: string }
@@ -67,11 +73,7 @@ export interface BlockingApi {
 const fsPromises = (
   syncName: string,
   name: string,
-  extra: {
-    syncOnlyOptions?: readonly string[];
-    acceptsFileDescriptor?: boolean;
-    valueDiffersWith?: { readonly options: readonly string[]; readonly difference: string };
-  } = {},
+  extra: Partial<Pick<Extract<AsyncTwin, { via: 'fs-promises' }>, 'optionCaveats' | 'acceptsFileDescriptor'>> = {},
 ): BlockingApi => ({
   module: 'fs',
   name: syncName,
@@ -130,7 +132,11 @@ const FS_PROMISES_TWINS: readonly BlockingApi[] = [
     ...(DESCRIPTOR_OR_PATH.has(name) ? { acceptsFileDescriptor: true } : {}),
     // Node walks the tree depth first for `readdirSync`, breadth first for `readdir`.
     ...(name === 'readdir'
-      ? { valueDiffersWith: { options: ['recursive'], difference: 'with `recursive` the async `readdir` lists the same entries in another order' } }
+      ? {
+          optionCaveats: [
+            { options: ['recursive'], rewrite: 'suggestion', difference: 'with `recursive` the async `readdir` lists the same entries in another order' },
+          ],
+        }
       : {}),
   }),
 );
@@ -161,13 +167,29 @@ const ZLIB_TWINS: readonly BlockingApi[] = [
 ].map((name) => promisified('zlib', 'cpu', `${name}Sync`, name));
 
 /** `execSync(cmd, { input })` pipes `input` to the command, `stdio: 'inherit'` shows its output: `exec` does neither. */
-const CHILD_PROCESS_SYNC_ONLY_OPTIONS: readonly string[] = ['input', 'stdio'];
+const CHILD_PROCESS_SYNC_ONLY_OPTIONS: readonly OptionCaveat[] = [
+  {
+    options: ['input', 'stdio'],
+    rewrite: 'none',
+    difference:
+      'the callback form ignores the `input`, `stdio` options this call may pass, so there is no rewrite: use `spawn` and wait for its `close` event',
+  },
+];
+/** `stat`/`lstat` with `throwIfNoEntry: false` return `undefined` where the promise rejects (and the option does not type-check there). */
+const THROW_IF_NO_ENTRY: readonly OptionCaveat[] = [
+  {
+    options: ['throwIfNoEntry'],
+    rewrite: 'none',
+    difference:
+      'the async form has no `throwIfNoEntry` option and rejects where this call returns `undefined`, so there is no rewrite: catch the `ENOENT` rejection instead',
+  },
+];
 
 export const BLOCKING_APIS: readonly BlockingApi[] = [
   ...FS_PROMISES_TWINS,
   // `stat`/`lstat` with `throwIfNoEntry: false` return undefined where the promise rejects.
-  fsPromises('statSync', 'stat', { syncOnlyOptions: ['throwIfNoEntry'] }),
-  fsPromises('lstatSync', 'lstat', { syncOnlyOptions: ['throwIfNoEntry'] }),
+  fsPromises('statSync', 'stat', { optionCaveats: THROW_IF_NO_ENTRY }),
+  fsPromises('lstatSync', 'lstat', { optionCaveats: THROW_IF_NO_ENTRY }),
   // The JavaScript realpath and the native one can disagree (case, subst drives): keep each with its own kind.
   promisified('fs', 'io', 'realpathSync', 'realpath'),
   fsPromises('realpathSync.native', 'realpath'),
@@ -204,20 +226,20 @@ export const BLOCKING_APIS: readonly BlockingApi[] = [
   },
   promisified('child_process', 'process', 'execSync', 'exec', {
     valueEqual: false,
-    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
+    optionCaveats: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     resultProperty: 'stdout',
     difference:
       '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given',
   }),
   promisified('child_process', 'process', 'execFileSync', 'execFile', {
     valueEqual: false,
-    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
+    optionCaveats: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     resultProperty: 'stdout',
     difference: '`execFile` resolves `{ stdout, stderr }` with strings by default; execFileSync returns a Buffer unless an encoding is given',
   }),
   promisified('child_process', 'process', 'spawnSync', 'execFile', {
     valueEqual: false,
-    ignoredOptions: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
+    optionCaveats: CHILD_PROCESS_SYNC_ONLY_OPTIONS,
     difference:
       '`execFile` resolves `{ stdout, stderr }` and rejects on a non-zero exit, where spawnSync returns `{ status, signal, stdout, stderr, … }` and never throws for the exit code',
   }),
@@ -271,18 +293,12 @@ export const IN_MEMORY_FILE_SYSTEMS: ReadonlySet<string> = new Set([
   'metro-memory-fs',
 ]);
 
-/**
- * Options of a package's sync function that make it return a value where its async sibling (found
- * generically: `xSync` beside `x`) rejects. A call that may pass one (or an options value the rule
- * cannot see into) gets no rewrite, and the report says what differs.
- */
-export interface SiblingOptionCaveat {
+/** Option caveats of a package's sync functions, whose async sibling is found generically (`xSync` beside `x`). */
+export interface SiblingOptionCaveat extends OptionCaveat {
   /** The package that declares the sync function. */
   readonly module: string;
   /** The sync functions' names in it. */
   readonly names: readonly string[];
-  readonly options: readonly string[];
-  readonly difference: string;
 }
 
 const JSONFILE_THROWS =
@@ -290,7 +306,6 @@ const JSONFILE_THROWS =
 
 export const SIBLING_OPTION_CAVEATS: readonly SiblingOptionCaveat[] = [
   // fs-extra's JSON functions are jsonfile's.
-  { module: 'fs-extra', names: ['readJsonSync', 'readJSONSync'], options: ['throws'], difference: JSONFILE_THROWS },
-  { module: 'jsonfile', names: ['readFileSync'], options: ['throws'], difference: JSONFILE_THROWS },
+  { module: 'fs-extra', names: ['readJsonSync', 'readJSONSync'], options: ['throws'], rewrite: 'none', difference: JSONFILE_THROWS },
+  { module: 'jsonfile', names: ['readFileSync'], options: ['throws'], rewrite: 'none', difference: JSONFILE_THROWS },
 ];
-

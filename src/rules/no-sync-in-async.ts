@@ -3,7 +3,15 @@ import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
-import { BLOCKING_APIS, BLOCKING_API_NAMES, IN_MEMORY_FILE_SYSTEMS, SIBLING_OPTION_CAVEATS, findBlockingApi, type BlockingApi } from '../catalog/blocking-apis.js';
+import {
+  BLOCKING_APIS,
+  BLOCKING_API_NAMES,
+  IN_MEMORY_FILE_SYSTEMS,
+  SIBLING_OPTION_CAVEATS,
+  findBlockingApi,
+  type BlockingApi,
+  type OptionCaveat,
+} from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
@@ -287,7 +295,6 @@ export default createRule<Options, MessageId>({
             label: twin.name,
             from: 'node:fs/promises',
             valueEqual: twin.valueEqual,
-            syncOnlyOptions: twin.syncOnlyOptions,
             build: (fixer, node) => {
               const ref = fsPromisesReference(fixer, node, api, twin.name);
               return ref ? replaceCall(fixer, node, ref.callee, ref.fixes) : null;
@@ -445,12 +452,8 @@ export default createRule<Options, MessageId>({
       const finding = siblingFinding(node, resolved, info);
       // `readJsonSync(p, { throws: false })`: returns `null` where the async sibling rejects.
       const name = resolved.name.split('.').at(-1) ?? resolved.name;
-      const caveat = SIBLING_OPTION_CAVEATS.find((entry) => entry.module === resolved.module && entry.names.includes(name));
-      if (caveat && finding?.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, caveat.options))) {
-        finding.twin.valueEqual = false;
-        finding.twin.build = undefined;
-        finding.twin.difference = caveat.difference;
-      }
+      const caveats = SIBLING_OPTION_CAVEATS.filter((entry) => entry.module === resolved.module && entry.names.includes(name));
+      if (finding) applyOptionCaveats(node, finding, caveats);
       return finding;
     }
 
@@ -530,7 +533,6 @@ interface Twin {
   /** The twin takes other arguments than the call passes: no rewrite, and the report says why. */
   argumentsDiffer?: boolean | undefined;
   resultProperty?: string | undefined;
-  syncOnlyOptions?: readonly string[] | undefined;
   build?: (fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression) => TSESLint.RuleFix[] | null;
 }
 
@@ -543,34 +545,28 @@ interface Finding {
   advice?: string;
 }
 
-/** Whether this call is the blocking form: `randomBytes(n)` is, `randomBytes(n, cb)` is not; options the twin lacks turn a fix into a suggestion. */
+/** Whether this call is the blocking form: `randomBytes(n)` is, `randomBytes(n, cb)` is not; options it may pass can cost the fix (`optionCaveats`). */
 function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolean {
   const api = finding.catalogRow;
   if (api?.syncWhen === 'no-callback') {
     const last = node.arguments.at(-1);
     if (node.arguments.length > 1 || (last && isFunctionLike(last))) return false;
   }
-  const unsafe = finding.twin?.syncOnlyOptions;
-  if (unsafe && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, unsafe))) {
-    // `statSync(p, { throwIfNoEntry: false })` returns `undefined` where the promise rejects: the
-    // rewrite would throw instead (and does not type-check with the option), so there is none.
-    finding.twin.valueEqual = false;
-    finding.twin.build = undefined;
-    finding.twin.difference = `the async form has no \`${unsafe.join('`, `')}\` option and rejects where this call returns \`undefined\`, so there is no rewrite: catch the \`ENOENT\` rejection instead`;
-  }
   const row = api?.twin;
-  const differs = row?.via === 'fs-promises' ? row.valueDiffersWith : undefined;
-  if (differs && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, differs.options))) {
-    finding.twin.valueEqual = false;
-    finding.twin.difference = differs.difference;
-  }
-  const ignored = row?.via === 'promisify' ? row.ignoredOptions : undefined;
-  if (ignored && finding.twin && node.arguments.slice(1).some((argument) => mayPassOption(argument, ignored))) {
-    finding.twin.valueEqual = false;
-    finding.twin.build = undefined;
-    finding.twin.difference = `the callback form ignores the \`${ignored.join('`, `')}\` options this call may pass, so there is no rewrite: use \`spawn\` and wait for its \`close\` event`;
-  }
+  if (row?.via === 'fs-promises' || row?.via === 'promisify') applyOptionCaveats(node, finding, row.optionCaveats ?? []);
   return true;
+}
+
+/** A call that may pass an option of a caveat gets no autofix: a suggestion, or no rewrite at all, and the caveat's explanation. */
+function applyOptionCaveats(node: TSESTree.CallExpression, finding: Finding, caveats: readonly OptionCaveat[]): void {
+  const twin = finding.twin;
+  if (!twin) return;
+  for (const caveat of caveats) {
+    if (!node.arguments.slice(1).some((argument) => mayPassOption(argument, caveat.options))) continue;
+    twin.valueEqual = false;
+    twin.difference = caveat.difference;
+    if (caveat.rewrite === 'none') twin.build = undefined;
+  }
 }
 
 function isFunctionLike(node: TSESTree.Node): boolean {
