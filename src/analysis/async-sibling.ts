@@ -93,7 +93,6 @@ export function findAsyncSibling(
   return undefined;
 }
 
-
 /** `x` and `promises.x` on the container, when they exist: the label, the twin, and the members the access goes through. */
 function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol, ts.Symbol[]][] {
   const candidates: [string, ts.Symbol, ts.Symbol[]][] = [];

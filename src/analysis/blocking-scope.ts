@@ -66,8 +66,7 @@ export function findCheckedAsyncPath(
   if (path.immediateCallbacks.length > 0 && options.checkImmediateCallbacks === false) return undefined;
   const fn = path.asyncFunction;
   const references = bindingReferences(fn, sourceCode);
-  // Where the function is handed over as a value: written in place, or read through its name.
-  const handedOver = [fn, ...references.map((reference) => reference.identifier as TSESTree.Node)];
+  const handedOver = handedOverAt(fn, references);
   if (handedOver.some((node) => isExitRegistrationArgument(node, sourceCode)) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references)) {
     return undefined;
   }
@@ -78,9 +77,12 @@ const LISTENER_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListene
 
 /** A `process.on('exit')` listener, written there or registered by name (`isExitRegistrationArgument`). */
 export function isExitListener(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return [fn, ...bindingReferences(fn, sourceCode).map((reference) => reference.identifier as TSESTree.Node)].some((node) =>
-    isExitRegistrationArgument(node, sourceCode),
-  );
+  return handedOverAt(fn, bindingReferences(fn, sourceCode)).some((node) => isExitRegistrationArgument(node, sourceCode));
+}
+
+/** Where the function is handed over as a value: written in place, or read through its name. */
+function handedOverAt(fn: FunctionNode, references: readonly TSESLint.Scope.Reference[]): TSESTree.Node[] {
+  return [fn, ...references.map((reference) => reference.identifier as TSESTree.Node)];
 }
 
 /**

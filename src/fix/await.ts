@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { isWithin, someNode } from '../analysis/ast-walk.js';
-import { isFunctionNode } from '../analysis/execution-context.js';
+import { enclosingFunction } from '../analysis/execution-context.js';
 import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
 import { needsSemicolonBefore, statementStartedBy } from './semicolon.js';
 
@@ -110,8 +110,7 @@ function separateFromNeighbours(source: string, range: TSESTree.Range, text: str
  * variable declared in the function that awaits, which nothing else can change meanwhile.
  */
 export function updateSplitByAwait(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
-  let fn: TSESTree.Node | undefined;
-  for (let ancestor = node.parent; ancestor && !fn; ancestor = ancestor.parent) if (isFunctionNode(ancestor)) fn = ancestor;
+  const fn = enclosingFunction(node);
   for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
     if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== child) continue;
     const target = parent.left;
