@@ -9,6 +9,7 @@ import {
   type FunctionNode,
 } from './execution-context.js';
 import { getModuleRole, isInWorkerOnlyBranch, isOwnLocation } from './module-role.js';
+import { variableOf } from './syntactic-thenable.js';
 
 // Where blocking work counts, for the rules about blocking (`no-sync-in-async`,
 // `prefer-worker-offload`): the same options, the same exemptions, written once.
@@ -172,11 +173,11 @@ function isProcessObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sour
       node.property.name === 'process' &&
       node.object.type === AST_NODE_TYPES.Identifier &&
       (node.object.name === 'globalThis' || node.object.name === 'global') &&
-      !ASTUtils.findVariable(sourceCode.getScope(node.object), node.object)?.defs.length
+      variableOf(node.object, sourceCode) === undefined
     );
   }
   if (node.type !== AST_NODE_TYPES.Identifier) return false;
-  const definition = ASTUtils.findVariable(sourceCode.getScope(node), node)?.defs[0];
+  const definition = variableOf(node, sourceCode)?.defs[0];
   if (definition === undefined) return node.name === 'process';
   if (definition.type === 'ImportBinding') {
     const declaration = definition.parent;

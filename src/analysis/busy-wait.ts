@@ -9,7 +9,7 @@ import {
   type FunctionNode,
 } from './execution-context.js';
 import { resolveCallee } from './resolve-callee.js';
-import { isCertainlyPromise } from './syntactic-thenable.js';
+import { constDeclaratorOf, isCertainlyPromise, variableOf } from './syntactic-thenable.js';
 import { isThenableExpression } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 
@@ -578,7 +578,7 @@ function isGlobalTimer(callee: TSESTree.Node, name: string, sourceCode: Readonly
 }
 
 function isUnshadowedGlobal(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  return !ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs.length;
+  return variableOf(identifier, sourceCode) === undefined;
 }
 
 /**
@@ -608,11 +608,8 @@ function isEvidentPromise(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sou
       return PROMISE_CALLBACK_METHODS.has(method) && isEvidentPromise(callee.object, sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.Identifier: {
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (definition?.type !== 'Variable' || definition.parent.kind !== 'const') return false;
-      const declarator = definition.node;
-      return declarator.id === definition.name && declarator.init != null && isEvidentPromise(declarator.init, sourceCode, depth + 1);
+      const init = constDeclaratorOf(node, sourceCode)?.init;
+      return init != null && isEvidentPromise(init, sourceCode, depth + 1);
     }
     default:
       return false;

@@ -146,7 +146,8 @@ export function variableOf(
 }
 
 /** The `const x = …` declarator of the variable `identifier` refers to, if it is one. */
-function constDeclaratorOf(
+/** The declarator of the `const` `identifier` names (a plain name, not a pattern); undefined otherwise. */
+export function constDeclaratorOf(
   identifier: TSESTree.Identifier,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): TSESTree.VariableDeclarator | undefined {

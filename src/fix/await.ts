@@ -124,6 +124,11 @@ export function updateSplitByAwait(node: TSESTree.Node, sourceCode: Readonly<TSE
   return undefined;
 }
 
+/** What `updateSplitByAwait` found, for a report: why the `await` would lose changes to `target`. */
+export function splitUpdateExplanation(target: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string {
+  return `\`${sourceCode.getText(target)}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
+}
+
 /** A plain name of a variable declared inside `container` (a function, or the whole file at its top level). */
 function isDeclaredWithin(target: TSESTree.Node, container: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier) return false;

@@ -475,10 +475,15 @@ export default createRule<Options, MessageId>({
       // An `any` value in JavaScript that TypeScript does not check (no `checkJs`, no `// @ts-check`) says nothing: there a promise is
       // often decorated with members TypeScript cannot see (`Object.assign(promise, { resolve })`,
       // `promise.clear = …` of execa, p-timeout, got), and reading them is what is meant.
-      if (parts.some(isAnyType) && !(typesChecked ??= typesAreChecked(context.filename, sourceCode, typeInfo))) return undefined;
       // Nor does the `any` TypeScript fills in for a JavaScript promise nobody typed (`new Promise(…)`
       // without a type argument, returned by an untyped function): pg-boss's `delay()` adds `abort`.
-      if (parts.some(isAnyType) && settlesToInferredAny(checker, typeInfo.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression)) return undefined;
+      if (
+        parts.some(isAnyType) &&
+        (!(typesChecked ??= typesAreChecked(context.filename, sourceCode, typeInfo)) ||
+          settlesToInferredAny(checker, typeInfo.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression))
+      ) {
+        return undefined;
+      }
       return parts;
     }
 
@@ -1026,8 +1031,10 @@ const OBJECT_MEMBERS: ReadonlySet<string> = new Set([
   'propertyIsEnumerable',
 ]);
 
-/** The conversions that make a thenable meaningful as text or a number, and as JSON. */
-/** What turns an object into text or a number: `@@toPrimitive` is `Symbol.toPrimitive`, which goes first. */
+/**
+ * The conversions that make a thenable meaningful as text or a number (`@@toPrimitive` names
+ * `Symbol.toPrimitive`, which goes first), and as JSON.
+ */
 const TEXT_CONVERSIONS: readonly string[] = ['toString', 'valueOf', '@@toPrimitive'];
 const SERIALISATIONS: readonly string[] = ['toJSON'];
 

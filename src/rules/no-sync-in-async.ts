@@ -21,7 +21,7 @@ import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
-import { fixWithAwait, updateSplitByAwait } from '../fix/await.js';
+import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
 import { planNamedImport } from '../fix/imports.js';
 
 // What it reports: a synchronous API that has an asynchronous twin, called on an async path
@@ -258,10 +258,7 @@ export default createRule<Options, MessageId>({
       const fix = twin.build ? (fixer: TSESLint.RuleFixer) => twin.build?.(fixer, node) ?? null : undefined;
       // `total += readFileSync(p).length`: the same value, but awaited between the read and the write of `total`.
       const splitUpdate = updateSplitByAwait(node, sourceCode);
-      const difference =
-        splitUpdate === undefined
-          ? twin.difference
-          : `\`${sourceCode.getText(splitUpdate)}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
+      const difference = splitUpdate === undefined ? twin.difference : splitUpdateExplanation(splitUpdate, sourceCode);
       if (twin.valueEqual && splitUpdate === undefined) {
         context.report({ node, messageId: 'syncInAsync', data, fix });
         return;

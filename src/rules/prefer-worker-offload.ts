@@ -20,7 +20,7 @@ import { matchesSomeSpecifier, specifiedNames, specifierListSchema, type Specifi
 import { isThenable } from '../analysis/thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
-import { fixWithAwait, updateSplitByAwait } from '../fix/await.js';
+import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
 import { moduleSyntaxOf, planNamedImport } from '../fix/imports.js';
 
 // What it reports: CPU-heavy synchronous work on an async path that no async API can take over —
@@ -383,11 +383,7 @@ export default createRule<Options, MessageId>({
       }
       // `total += score(x)`: awaited, `total` would be read before the wait and written after it.
       const splitUpdate = updateSplitByAwait(node, sourceCode);
-      if (splitUpdate !== undefined) {
-        caveats.push(
-          `\`${sourceCode.getText(splitUpdate)}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`,
-        );
-      }
+      if (splitUpdate !== undefined) caveats.push(splitUpdateExplanation(splitUpdate, sourceCode));
       const builtName = rewrittenExtensionOf(specifier);
       if (builtName !== undefined) {
         caveats.push(
