@@ -140,7 +140,7 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function load(key: string): Promise<number>;\nconst cache: Record<string, Promise<number>> = {};\nconst byKey: { [key: string]: Promise<number> } = {};\nexport function get() {\n  if (!cache.alice) cache.alice = load(\'alice\');\n  return [byKey.carol ?? load(\'carol\'), cache.bob !== undefined, cache.alice];\n}',
     // An object-mode stream carries whatever it is given, promises included (an ordered concurrent pipeline).
     'import { Readable, Writable } from \'node:stream\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function pipe(source: Readable, sink: Writable) {\n  source.push(getUser());\n  source.unshift(getUser());\n  sink.write(getUser());\n  sink.end(getUser());\n}',
-    // A loop that awaits the disposal of an \`await using\` resource at the end of each turn gives control back.
+    // A loop that awaits the disposal of an `await using` resource at the end of each turn gives control back.
     'declare function later(): Promise<void>;\nconst tick = { async [Symbol.asyncDispose]() {} };\nlet done = false;\nasync function finish() {\n  await later();\n  done = true;\n}\nexport async function wait() {\n  void finish();\n  while (!done) {\n    await using resource = tick;\n    void resource;\n  }\n}',
     // Options.
     {
@@ -261,9 +261,9 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     // The initialiser is awaited only where that waits as the use would: not for a use in a function
-    // that runs later (a module's promise used in an async function: a top-level \`await\` would hold
-    // up the module's evaluation; a listener: its registration would wait), nor past a \`try\` around
-    // the use that leaves the declaration out (its \`catch\` would no longer see the rejection).
+    // that runs later (a module's promise used in an async function: a top-level `await` would hold
+    // up the module's evaluation; a listener: its registration would wait), nor past a `try` around
+    // the use that leaves the declaration out (its `catch` would no longer see the rejection).
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst user = getUser();\nexport async function f() {\n  return user.name;\n}',
       output: 'import { getUser } from \'./lib/floating-result-api.js\';\nconst user = getUser();\nexport async function f() {\n  return (await user).name;\n}',
@@ -306,7 +306,7 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
-    // … but it is where the use is in a synchronous callback that runs right away, or the \`try\` holds both.
+    // … but it is where the use is in a synchronous callback that runs right away, or the `try` holds both.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = getUser();\n  return ids.map((id) => user.name + id);\n}',
       output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = await getUser();\n  return ids.map((id) => user.name + id);\n}',
@@ -335,7 +335,7 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
-    // Awaited, \`total\` would be read before the wait and written after it: a suggestion that says so.
+    // Awaited, `total` would be read before the wait and written after it: a suggestion that says so.
     {
       code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nlet total = 0;\nexport async function add() {\n  total += countUsers();\n  return total;\n}',
       output: null,
@@ -362,9 +362,9 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     // No "make it async" where that would break what the function gives back: a thenable with an API
-    // of its own (an async function's promise would lose \`cancel\`), a result the callback's caller
-    // uses (\`assert.throws\` takes \`() => unknown\`, an effect may return a cleanup function), a
-    // mix of values and promises; and none in an exit listener, where nothing after an \`await\` runs.
+    // of its own (an async function's promise would lose `cancel`), a result the callback's caller
+    // uses (`assert.throws` takes `() => unknown`, an effect may return a cleanup function), a
+    // mix of values and promises; and none in an exit listener, where nothing after an `await` runs.
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\ninterface Cancellable<T> extends Promise<T> {\n  cancel(): void;\n}\ndeclare function request(url: string): Cancellable<string>;\nexport function fetchDeclared(url: string): Cancellable<string> {\n  console.log(`for ${getUser()}`);\n  return request(url);\n}\nexport function fetchInferred(url: string) {\n  console.log(`for ${getUser()}`);\n  return request(url);\n}',
       output: null,
@@ -394,7 +394,7 @@ ruleTester.run('no-floating-promise-result', rule, {
         { messageId: 'template', data: { expression: 'getUser()', advice: inUsedFunction('function `read`') }, line: 6, column: 23, endLine: 6, endColumn: 32, suggestions: [] },
       ],
     },
-    // A recursive async function the checker types \`any\` (it cannot infer the return type) is a promise all the same.
+    // A recursive async function the checker types `any` (it cannot infer the return type) is a promise all the same.
     {
       code: 'export async function depth(n: number) {\n  if (n === 0) return \'\';\n  return `${depth(n - 1)}.`;\n}',
       output: 'export async function depth(n: number) {\n  if (n === 0) return \'\';\n  return `${await depth(n - 1)}.`;\n}',

@@ -8,6 +8,15 @@ const ignoresOptions =
 const looselyTyped = (name: string): string =>
   `@types/node types \`promisify(${name})\` loosely (an \`unknown\` result, or arguments refused that the sync form takes), so the result may need a type`;
 
+/** fs-extra's `readJsonSync` with `throws: false` (or an options value that may hold it): no rewrite. */
+const readJsonThrows = {
+  api: 'readJsonSync',
+  fn: 'async function `load`',
+  twin: 'fse.readJson',
+  from: '',
+  difference:
+    'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
+};
 /** The advice for a sync callback that runs once per element (`map`, `forEach` …). */
 const perElement = (twin: string, from: string): string =>
   `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${twin}\`${from}.`;
@@ -40,8 +49,8 @@ ruleTester.run('no-sync-in-async', rule, {
 process.on('exit', async () => { fs.writeFileSync('exit.log', 'bye'); });
 async function flush() { fs.writeFileSync('state.json', '{}'); }
 process.once('exit', flush);`,
-    // … whatever names the process and the event: an import of \`node:process\`, \`globalThis.process\`,
-    // a \`require\`, a template literal, a constant.
+    // … whatever names the process and the event: an import of `node:process`, `globalThis.process`,
+    // a `require`, a template literal, a constant.
     `import fs from 'node:fs';
 import proc from 'node:process';
 import * as processModule from 'node:process';
@@ -264,7 +273,7 @@ export async function load() {
     },
     {
       // The same value, but awaited between the read and the write of a variable another call may
-      // change meanwhile (\`total +=\`): a suggestion that says so. A variable of the function's own keeps the fix.
+      // change meanwhile (`total +=`): a suggestion that says so. A variable of the function's own keeps the fix.
       code: `import { readFileSync } from 'node:fs';
 let total = 0;
 export async function add(p: string) {
@@ -888,7 +897,7 @@ export async function load() {
       ],
     },
     {
-      // fs-extra with \`throws: false\`: the sync read returns \`null\` for a missing file, where the async one rejects
+      // fs-extra with `throws: false`: the sync read returns `null` for a missing file, where the async one rejects
       code: `import fse from 'fs-extra';
 export async function load(options: { throws?: boolean }) {
   return [fse.readJsonSync('package.json', { throws: false }), fse.readJsonSync('tsconfig.json', options)];
@@ -897,14 +906,7 @@ export async function load(options: { throws?: boolean }) {
       errors: [
         {
           messageId: 'syncInAsyncValueDiffers',
-          data: {
-            api: 'readJsonSync',
-            fn: 'async function `load`',
-            twin: 'fse.readJson',
-            from: '',
-            difference:
-              'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
-          },
+          data: readJsonThrows,
           line: 3,
           column: 11,
           endLine: 3,
@@ -913,14 +915,7 @@ export async function load(options: { throws?: boolean }) {
         },
         {
           messageId: 'syncInAsyncValueDiffers',
-          data: {
-            api: 'readJsonSync',
-            fn: 'async function `load`',
-            twin: 'fse.readJson',
-            from: '',
-            difference:
-              'with `throws: false` this call returns `null` for a file it cannot read as well as for bad JSON, where the async form rejects for a missing or unreadable file, so there is no rewrite: catch that rejection instead',
-          },
+          data: readJsonThrows,
           line: 3,
           column: 64,
           endLine: 3,
