@@ -8,6 +8,7 @@ import { judgeParameter } from '../analysis/argument-sink.js';
 import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
+import { cannotBeThenable } from '../analysis/declared-thenable.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
 import { isExitListener } from '../analysis/blocking-scope.js';
@@ -241,6 +242,7 @@ export default createRule<Options, MessageId>({
       // every test costs more than the type questions it would save.)
       const existenceTest = isExistenceTest(use);
       if (existenceTest && mayBeMissingBySyntax(node)) return undefined;
+      if (cannotBeThenable(typeInfo, typeInfo.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression)) return undefined;
       const type = thenableType(node, keepsNullable(use));
       if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
       if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;

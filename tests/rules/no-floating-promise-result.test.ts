@@ -201,6 +201,9 @@ ruleTester.run('no-floating-promise-result', rule, {
     'class Clock {\n  setTimeout(callback: () => void, ms: number) {\n    if (ms <= 0) callback();\n  }\n}\nexport function fireNow() {\n  const clock = new Clock();\n  let fired = false;\n  clock.setTimeout(() => { fired = true; }, 0);\n  while (!fired) {}\n  return fired;\n}',
     'class NumberSchema {\n  private fallback?: (input: unknown) => number;\n  catch(handler: (input: unknown) => number) { this.fallback = handler; return this; }\n  parse(input: unknown): number {\n    if (typeof input === \'number\') return input;\n    if (this.fallback) return this.fallback(input);\n    throw new Error(\'not a number\');\n  }\n}\nexport function firstThreeRejected(inputs: unknown[]) {\n  let rejected = 0;\n  const port = new NumberSchema().catch(() => { rejected++; return 0; });\n  let i = 0;\n  while (rejected < 3) port.parse(inputs[i++]);\n  return i;\n}',
     'function attempt(work: () => void) {\n  let error: unknown;\n  try {\n    work();\n  } catch (caught) {\n    error = caught;\n  }\n  return { catch(handle: (error: unknown) => void) { if (error !== undefined) handle(error); } };\n}\nexport function failsAtOnce() {\n  let failed = false;\n  attempt(() => { throw new Error(\'x\'); }).catch(() => { failed = true; });\n  while (!failed) {}\n  return failed;\n}',
+    // Not reported, as the docs say: a value declared with a type that has no `then`, narrowed to a promise by a
+    // type guard (what the declarations allow is decided without the checker's flow analysis).
+    'class Base {\n  id = 1;\n}\nexport function f(value: Base) {\n  if (value instanceof Promise) return `${value}`;\n  return \'\';\n}',
   ],
   invalid: [
     // Member and element access, optional chaining included.
@@ -1916,6 +1919,59 @@ ruleTester.run('no-floating-promise-result', rule, {
           ],
         },
       ],
+    },
+    // What the declarations allow decides without the checker's inference only where no instantiation can be a
+    // thenable: a callee's own type parameter, an overload, an evolving `let`, an object literal or class with
+    // `then`, a field's initialiser still lead to the checker, and these are reported.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function each<T>(items: T[], visit: (item: T) => Promise<void>): Promise<void>;\nexport async function f() {\n  await each([getUser()], async (item) => {\n    console.log(`${item}`);\n  });\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function each<T>(items: T[], visit: (item: T) => Promise<void>): Promise<void>;\nexport async function f() {\n  await each([getUser()], async (item) => {\n    console.log(`${await item}`);\n  });\n}',
+      errors: [{ messageId: 'template', line: 5, column: 20, endLine: 5, endColumn: 24 }],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\ndeclare function on(event: \'user\', listener: (user: Promise<User>) => Promise<void>): void;\ndeclare function on(event: \'name\', listener: (name: string) => Promise<void>): void;\non(\'user\', async (user) => {\n  console.log(`${user}`);\n});',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\ndeclare function on(event: \'user\', listener: (user: Promise<User>) => Promise<void>): void;\ndeclare function on(event: \'name\', listener: (name: string) => Promise<void>): void;\non(\'user\', async (user) => {\n  console.log(`${await user}`);\n});',
+      errors: [{ messageId: 'template', line: 5, column: 18, endLine: 5, endColumn: 22 }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction same<T>(value: T): T {\n  return value;\n}\nexport async function f() {\n  return `${same(getUser())}`;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nfunction same<T>(value: T): T {\n  return value;\n}\nexport async function f() {\n  return `${await same(getUser())}`;\n}',
+      errors: [{ messageId: 'template', line: 6, column: 13, endLine: 6, endColumn: 28 }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let pending = null;\n  pending = getUser();\n  return `${pending}`;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  let pending = null;\n  pending = getUser();\n  return `${await pending}`;\n}',
+      errors: [{ messageId: 'template', line: 5, column: 13, endLine: 5, endColumn: 20 }],
+    },
+    {
+      code: 'export async function f() {\n  const ready = { \'then\': (resolve: (value: number) => void) => resolve(1) };\n  return `${ready}`;\n}',
+      output: 'export async function f() {\n  const ready = await { \'then\': (resolve: (value: number) => void) => resolve(1) };\n  return `${ready}`;\n}',
+      errors: [{ messageId: 'template', line: 3, column: 13, endLine: 3, endColumn: 18 }],
+    },
+    {
+      code: 'export async function f() {\n  const ready = { then(resolve: (value: number) => void) { resolve(1); } };\n  return `${ready}`;\n}',
+      output: 'export async function f() {\n  const ready = await { then(resolve: (value: number) => void) { resolve(1); } };\n  return `${ready}`;\n}',
+      errors: [{ messageId: 'template', line: 3, column: 13, endLine: 3, endColumn: 18 }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Profile {\n  pending = getUser();\n  async label() {\n    return this.pending.name;\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Profile {\n  pending = getUser();\n  async label() {\n    return (await this.pending).name;\n  }\n}',
+      errors: [{ messageId: 'memberAccess', line: 5, column: 12, endLine: 5, endColumn: 24 }],
+    },
+    {
+      code: 'class Task extends Promise<number> {}\nexport async function f() {\n  return `${new Task((resolve) => resolve(1))}`;\n}',
+      output: 'class Task extends Promise<number> {}\nexport async function f() {\n  return `${await new Task((resolve) => resolve(1))}`;\n}',
+      errors: [{ messageId: 'template', line: 3, column: 13, endLine: 3, endColumn: 46 }],
+    },
+    {
+      code: 'interface Lazy<T> {\n  then(onfulfilled: (value: T) => void): void;\n}\ndeclare function lazy<T>(value: T): Lazy<T>;\nexport async function f() {\n  return `${lazy(1)}`;\n}',
+      output: 'interface Lazy<T> {\n  then(onfulfilled: (value: T) => void): void;\n}\ndeclare function lazy<T>(value: T): Lazy<T>;\nexport async function f() {\n  return `${await lazy(1)}`;\n}',
+      errors: [{ messageId: 'template', line: 6, column: 13, endLine: 6, endColumn: 20 }],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\ndeclare function withUser(use: (user: Promise<User>) => Promise<void>): void;\nwithUser(async (user) => {\n  console.log(user.name);\n});',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\ndeclare function withUser(use: (user: Promise<User>) => Promise<void>): void;\nwithUser(async (user) => {\n  console.log((await user).name);\n});',
+      errors: [{ messageId: 'memberAccess', line: 4, column: 15, endLine: 4, endColumn: 19 }],
     },
   ],
 });
