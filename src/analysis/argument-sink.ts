@@ -47,8 +47,7 @@ export function judgeParameter(
 
   const parameters = signature.getParameters();
   const last = parameters.at(-1);
-  const lastDeclaration = last?.valueDeclaration;
-  const hasRest = lastDeclaration !== undefined && ts.isParameter(lastDeclaration) && lastDeclaration.dotDotDotToken !== undefined;
+  const hasRest = endsWithRest(parameters);
   const parameter = index < parameters.length - (hasRest ? 1 : 0) ? parameters[index] : hasRest ? last : undefined;
   const parameterDeclaration = parameter?.valueDeclaration;
   if (!parameter || !parameterDeclaration || !ts.isParameter(parameterDeclaration)) return undefined;
@@ -69,6 +68,12 @@ export function judgeParameter(
     (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
     (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword);
   return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
+}
+
+/** Whether the last of a signature's parameters is a rest parameter (`...args`). */
+export function endsWithRest(parameters: readonly ts.Symbol[]): boolean {
+  const declaration = parameters.at(-1)?.valueDeclaration;
+  return declaration !== undefined && ts.isParameter(declaration) && declaration.dotDotDotToken !== undefined;
 }
 
 /** Whether the signature takes a function before the parameter at `index`, or is a method of one (`this: Function`). */

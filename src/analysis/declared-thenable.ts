@@ -1,4 +1,5 @@
 import * as ts from 'typescript';
+import { endsWithRest } from './argument-sink.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether an expression can be a thenable, answered from what declarations say: a class's or an
@@ -103,9 +104,9 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
       case ts.SyntaxKind.TaggedTemplateExpression:
         return resultLacksThen(node as ts.CallLikeExpression);
       case ts.SyntaxKind.Identifier:
-        return identifierLacksThen(node as ts.Identifier, next);
-      case ts.SyntaxKind.PropertyAccessExpression:
-        return propertyLacksThen(node as ts.PropertyAccessExpression, next);
+        return referenceLacksThen(node as ts.Identifier, next);
+      case ts.SyntaxKind.PropertyAccessExpression: // `this.pool`, `options.timeout`
+        return referenceLacksThen((node as ts.PropertyAccessExpression).name, next);
       default:
         return false;
     }
@@ -141,8 +142,9 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
     return checker.getSignaturesOfType(checker.getTypeAtLocation(callee), ts.isNewExpression(node) ? ts.SignatureKind.Construct : ts.SignatureKind.Call);
   }
 
-  function identifierLacksThen(node: ts.Identifier, depth: number): boolean {
-    let symbol = checker.getSymbolAtLocation(node);
+  /** A name (`pool`, or `timeout` of `options.timeout`): what the symbol it resolves to is declared as. */
+  function referenceLacksThen(name: ts.Identifier | ts.PrivateIdentifier, depth: number): boolean {
+    let symbol = checker.getSymbolAtLocation(name);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     if (!symbol) return false;
     const target = symbol;
@@ -150,7 +152,12 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
   }
 
   function symbolLacksThen(symbol: ts.Symbol, depth: number): boolean {
-    if (symbol.flags & (ts.SymbolFlags.Variable | ts.SymbolFlags.Property)) {
+    // A property as written, so not instantiated; every declaration of it (`kind` of `A | B` has one in each).
+    if (symbol.flags & ts.SymbolFlags.Property) {
+      const declarations = symbol.declarations ?? [];
+      return declarations.length > 0 && declarations.every((declaration) => declarationLacksThen(declaration, depth));
+    }
+    if (symbol.flags & ts.SymbolFlags.Variable) {
       const declaration = symbol.valueDeclaration;
       return declaration !== undefined && symbol.declarations?.length === 1 && declarationLacksThen(declaration, depth);
     }
@@ -193,9 +200,9 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
     while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
     const call = argument.parent;
     if (!ts.isCallExpression(call) && !ts.isNewExpression(call)) return false;
-    const args = call.arguments ?? ts.factory.createNodeArray();
-    const position = args.indexOf(argument as ts.Expression);
-    if (index < 0 || position < 0 || args.slice(0, position).some(ts.isSpreadElement)) return false;
+    const args = call.arguments;
+    const position = args?.indexOf(argument as ts.Expression) ?? -1;
+    if (index < 0 || position < 0 || args?.slice(0, position).some(ts.isSpreadElement)) return false;
     const signatures = calleeSignatures(call);
     return (
       signatures.length > 0 &&
@@ -223,22 +230,9 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
   /** The type of a signature's parameter `index`; undefined when there is none; null for a rest parameter (left to the checker). */
   function parameterTypeAt(signature: ts.Signature, index: number): ts.Type | undefined | null {
     const parameters = signature.getParameters();
-    const rest = parameters.at(-1)?.valueDeclaration;
-    const lastIsRest = rest !== undefined && ts.isParameter(rest) && rest.dotDotDotToken !== undefined;
-    if (lastIsRest && index >= parameters.length - 1) return null;
+    if (endsWithRest(parameters) && index >= parameters.length - 1) return null;
     const parameter = parameters[index];
     return parameter ? checker.getTypeOfSymbol(parameter) : undefined;
-  }
-
-  /** `this.pool`, `options.timeout`: the declared type of the property, as written (so not instantiated). */
-  function propertyLacksThen(node: ts.PropertyAccessExpression, depth: number): boolean {
-    let symbol = checker.getSymbolAtLocation(node.name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    if (!symbol) return false;
-    const target = symbol;
-    const declarations = target.declarations ?? [];
-    if (!(target.flags & ts.SymbolFlags.Property)) return remember(target, () => symbolLacksThen(target, depth));
-    return declarations.length > 0 && remember(target, () => declarations.every((declaration) => declarationLacksThen(declaration, depth)));
   }
 
   /** Whether no instantiation of `type` has a `then` member. */
