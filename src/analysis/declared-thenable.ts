@@ -12,17 +12,33 @@ import type { TypeInfo } from './type-info.js';
 // `then`; a callback's `req` is not one when every overload of the callee gives that parameter a
 // type without `then`.
 //
+// Where the declarations leave it open (`const user = load(id)` of a generic `load`, a callback's
+// parameter inferred at the call), the type the checker gives the name's or member's symbol decides:
+// inferred, but not narrowed. A member is looked up on the declared type of its object (a name's
+// type, `this` in a class's instance member, a property of those), never on the type of the object
+// as written at the use: typing a use runs the checker's control-flow analysis of it, which costs
+// more than the rest of the question, and narrowing only ever gives a part of the declared type.
+//
 // A pre-filter: `true` is a proof that no type the expression may have has a `then` member (so it
 // is not a thenable, whatever the checker would infer), `false` means "ask the checker". Anything
 // not plainly one of the shapes below (a type parameter, a conditional or mapped type, `any`, an
 // overload taking a generic callback, JavaScript's inferred types) answers `false`. One gap is
 // accepted: a reference narrowed to a promise by `instanceof Promise` or a type predicate from a
-// declared type without `then` (`const x: Base = …; if (x instanceof Promise) x.value`).
+// declared (or inferred) type without `then` (`const x: Base = …; if (x instanceof Promise) x.value`).
 
 /** Per checker: the types and declarations already judged (source files, and so symbols and nodes, outlive a program in an editor). */
 const verdicts = new WeakMap<ts.TypeChecker, WeakMap<object, boolean>>();
 const MAX_DEPTH = 6;
 const JAVASCRIPT_FILE = /\.[cm]?jsx?$/i;
+const DECLARED_VALUE =
+  ts.SymbolFlags.Variable |
+  ts.SymbolFlags.Property |
+  ts.SymbolFlags.Method |
+  ts.SymbolFlags.Accessor |
+  ts.SymbolFlags.Function |
+  ts.SymbolFlags.Class |
+  ts.SymbolFlags.Enum |
+  ts.SymbolFlags.ValueModule;
 
 const UNTHENABLE_FLAGS =
   ts.TypeFlags.StringLike |
@@ -104,9 +120,11 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
       case ts.SyntaxKind.TaggedTemplateExpression:
         return resultLacksThen(node as ts.CallLikeExpression);
       case ts.SyntaxKind.Identifier:
-        return referenceLacksThen(node as ts.Identifier, next);
-      case ts.SyntaxKind.PropertyAccessExpression: // `this.pool`, `options.timeout`
-        return referenceLacksThen((node as ts.PropertyAccessExpression).name, next);
+        return symbolLacksThen(symbolAt(node as ts.Identifier), next);
+      case ts.SyntaxKind.PropertyAccessExpression: { // `this.pool`, `options.timeout`
+        const access = node as ts.PropertyAccessExpression;
+        return symbolLacksThen(declaredProperty(access) ?? symbolAt(access.name), next);
+      }
       default:
         return false;
     }
@@ -139,19 +157,94 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
   function calleeSignatures(node: ts.CallLikeExpression): readonly ts.Signature[] {
     const callee = ts.isTaggedTemplateExpression(node) ? node.tag : ts.isCallExpression(node) || ts.isNewExpression(node) ? node.expression : undefined;
     if (!callee || callee.kind === ts.SyntaxKind.SuperKeyword || callee.kind === ts.SyntaxKind.ImportKeyword) return [];
-    return checker.getSignaturesOfType(checker.getTypeAtLocation(callee), ts.isNewExpression(node) ? ts.SignatureKind.Construct : ts.SignatureKind.Call);
+    const calleeType = declaredTypeOf(callee, 0) ?? checker.getTypeAtLocation(callee);
+    return checker.getSignaturesOfType(calleeType, ts.isNewExpression(node) ? ts.SignatureKind.Construct : ts.SignatureKind.Call);
   }
 
-  /** A name (`pool`, or `timeout` of `options.timeout`): what the symbol it resolves to is declared as. */
-  function referenceLacksThen(name: ts.Identifier | ts.PrivateIdentifier, depth: number): boolean {
-    let symbol = checker.getSymbolAtLocation(name);
-    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  /**
+   * The type a reference is declared with, before narrowing (so without control-flow analysis):
+   * a name's declared type, `this` in a class's instance member, a property of one of those.
+   * Narrowing only ever gives a part of it (the accepted gap above aside).
+   */
+  function declaredTypeOf(node: ts.Expression, depth: number): ts.Type | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    switch (node.kind) {
+      case ts.SyntaxKind.ParenthesizedExpression:
+        return declaredTypeOf((node as ts.ParenthesizedExpression).expression, depth + 1);
+      case ts.SyntaxKind.ThisKeyword:
+        return thisType(node);
+      case ts.SyntaxKind.Identifier: {
+        const symbol = symbolAt(node as ts.Identifier);
+        return symbol && symbol.flags & DECLARED_VALUE ? checker.getTypeOfSymbol(symbol) : undefined;
+      }
+      case ts.SyntaxKind.PropertyAccessExpression: {
+        const property = declaredProperty(node as ts.PropertyAccessExpression, depth + 1);
+        return property ? checker.getTypeOfSymbol(property) : undefined;
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  /** The property `object.name` refers to, found from the object's declared type; undefined when that takes the checker. */
+  function declaredProperty(node: ts.PropertyAccessExpression, depth = 0): ts.Symbol | undefined {
+    if (ts.isPrivateIdentifier(node.name)) return privateMember(node.name);
+    const objectType = declaredTypeOf(node.expression, depth);
+    if (!objectType || objectType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+    const property = checker.getPropertyOfType(checker.getApparentType(checker.getNonNullableType(objectType)), node.name.text);
+    return property && property.flags & DECLARED_VALUE ? property : undefined;
+  }
+
+  /** `#pool`: the member of the nearest enclosing class that declares it (private names are scoped by the class text). */
+  function privateMember(name: ts.PrivateIdentifier): ts.Symbol | undefined {
+    for (let node: ts.Node | undefined = name.parent; node; node = node.parent) {
+      if (!ts.isClassLike(node)) continue;
+      const member = node.members.find((m) => m.name !== undefined && ts.isPrivateIdentifier(m.name) && m.name.text === name.text);
+      if (member) return checker.getSymbolAtLocation(member.name!);
+    }
+    return undefined;
+  }
+
+  /** `this` in an instance member of a class declaration: the class's instance type. */
+  function thisType(node: ts.Node): ts.Type | undefined {
+    for (let container = node.parent; container; container = container.parent) {
+      if (ts.isArrowFunction(container)) continue;
+      if (ts.isComputedPropertyName(container) || ts.isDecorator(container)) return undefined;
+      if (
+        ts.isMethodDeclaration(container) ||
+        ts.isConstructorDeclaration(container) ||
+        ts.isGetAccessorDeclaration(container) ||
+        ts.isSetAccessorDeclaration(container) ||
+        ts.isPropertyDeclaration(container)
+      ) {
+        const owner = container.parent;
+        if (!ts.isClassDeclaration(owner) || ts.getCombinedModifierFlags(container) & ts.ModifierFlags.Static) return undefined;
+        if (ts.isFunctionLike(container) && container.parameters.some(isThisParameter)) return undefined; // `method(this: Other)`
+        return checker.getTypeAtLocation(owner);
+      }
+      if (ts.isFunctionLike(container) || ts.isClassLike(container) || ts.isSourceFile(container) || ts.isModuleBlock(container) || ts.isClassStaticBlockDeclaration(container)) {
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** What a name (`pool`, or `timeout` of `options.timeout`) resolves to, an import followed to its export. */
+  function symbolAt(name: ts.Identifier | ts.PrivateIdentifier): ts.Symbol | undefined {
+    const symbol = checker.getSymbolAtLocation(name);
+    return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+  }
+
+  /**
+   * A variable, parameter, property, function, class …: first what its declarations say, then the
+   * type the checker gives the symbol (inferred where it must be, but not narrowed by a use's flow).
+   */
+  function symbolLacksThen(symbol: ts.Symbol | undefined, depth: number): boolean {
     if (!symbol) return false;
-    const target = symbol;
-    return remember(target, () => symbolLacksThen(target, depth));
+    return remember(symbol, () => declarationsLackThen(symbol, depth) || ((symbol.flags & DECLARED_VALUE) !== 0 && typeLacksThen(checker.getTypeOfSymbol(symbol))));
   }
 
-  function symbolLacksThen(symbol: ts.Symbol, depth: number): boolean {
+  function declarationsLackThen(symbol: ts.Symbol, depth: number): boolean {
     // A property as written, so not instantiated; every declaration of it (`kind` of `A | B` has one in each).
     if (symbol.flags & ts.SymbolFlags.Property) {
       const declarations = symbol.declarations ?? [];
@@ -161,11 +254,7 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
       const declaration = symbol.valueDeclaration;
       return declaration !== undefined && symbol.declarations?.length === 1 && declarationLacksThen(declaration, depth);
     }
-    // A function, a class, an enum, a namespace: its own members (an expando `then` would show there).
-    if (symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule)) {
-      return typeLacksThen(checker.getTypeOfSymbol(symbol));
-    }
-    return false;
+    return false; // a function, a class, an enum, a namespace: its type shows its own members (an expando `then` too)
   }
 
   /** A variable, parameter or property: its annotation, its initialiser, or what the callee it is a callback of gives it. */

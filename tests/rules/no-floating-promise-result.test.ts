@@ -1973,6 +1973,35 @@ ruleTester.run('no-floating-promise-result', rule, {
       output: 'import type { User } from \'./lib/floating-result-api.js\';\ndeclare function withUser(use: (user: Promise<User>) => Promise<void>): void;\nwithUser(async (user) => {\n  console.log((await user).name);\n});',
       errors: [{ messageId: 'memberAccess', line: 4, column: 15, endLine: 4, endColumn: 19 }],
     },
+    // A member's type is read from the declared type of what it is a member of, so without the checker's flow
+    // analysis; where `this` or the object is not what the class or the declaration says, the checker decides:
+    // a `this` parameter, a static member, the nearest class's private name, a generic's instantiation, a union
+    // narrowed by a test.
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\ninterface Loader {\n  user: Promise<User>;\n}\nexport class Holder {\n  user = { name: \'x\' };\n  async describe(this: Loader) {\n    return this.user.name;\n  }\n}',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\ninterface Loader {\n  user: Promise<User>;\n}\nexport class Holder {\n  user = { name: \'x\' };\n  async describe(this: Loader) {\n    return (await this.user).name;\n  }\n}',
+      errors: [{ messageId: 'memberAccess', line: 8, column: 12, endLine: 8, endColumn: 21 }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Registry {\n  static current = getUser();\n  current = { name: \'x\' };\n  static async describe() {\n    return this.current.name;\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Registry {\n  static current = getUser();\n  current = { name: \'x\' };\n  static async describe() {\n    return (await this.current).name;\n  }\n}',
+      errors: [{ messageId: 'memberAccess', line: 6, column: 12, endLine: 6, endColumn: 24 }],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Outer {\n  #user = { name: \'x\' };\n  make() {\n    class Inner {\n      #user = getUser();\n      async name() {\n        return this.#user.name;\n      }\n    }\n    return new Inner();\n  }\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Outer {\n  #user = { name: \'x\' };\n  make() {\n    class Inner {\n      #user = getUser();\n      async name() {\n        return (await this.#user).name;\n      }\n    }\n    return new Inner();\n  }\n}',
+      errors: [{ messageId: 'memberAccess', line: 8, column: 16, endLine: 8, endColumn: 26 }],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\nclass Box<T> {\n  constructor(public value: T) {}\n}\nexport async function f(box: Box<Promise<User>>) {\n  return box.value.name;\n}',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\nclass Box<T> {\n  constructor(public value: T) {}\n}\nexport async function f(box: Box<Promise<User>>) {\n  return (await box.value).name;\n}',
+      errors: [{ messageId: 'memberAccess', line: 6, column: 10, endLine: 6, endColumn: 19 }],
+    },
+    {
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\ntype Source = { kind: \'cached\'; user: User } | { kind: \'remote\'; user: Promise<User> };\nexport async function f(source: Source) {\n  if (source.kind === \'remote\') return source.user.name;\n  return source.user.name;\n}',
+      output: 'import type { User } from \'./lib/floating-result-api.js\';\ntype Source = { kind: \'cached\'; user: User } | { kind: \'remote\'; user: Promise<User> };\nexport async function f(source: Source) {\n  if (source.kind === \'remote\') return (await source.user).name;\n  return source.user.name;\n}',
+      errors: [{ messageId: 'memberAccess', line: 4, column: 40, endLine: 4, endColumn: 51 }],
+    },
   ],
 });
 
