@@ -3,16 +3,18 @@
 // Each configuration of bench/configurations.js lints the whole corpus in a fresh `node` process
 // (bench/lint-once.js), rounds × configurations, the order shuffled in every round so that a
 // slow spell of a shared machine does not fall on one configuration. Then one more run per
-// configuration with TIMING=all gives ESLint's time per rule, and one TIMING run of each of our
-// rules and of no-floating-promises alone on the baseline (what each one makes the checker do by
-// itself, whichever rule would otherwise ask first). Prints medians of CPU seconds
+// configuration with TIMING=all gives ESLint's time per rule, and TIMING runs of each of our rules
+// and of no-floating-promises alone on the baseline (what each one makes the checker do by itself,
+// whichever rule would otherwise ask first), repeated in shuffled rounds: one TIMING run moves by
+// ±15 % on a shared machine, so the per-rule ratios use medians. Prints medians of CPU seconds
 // (user + sys of the child), wall seconds and peak RSS, the checker's work (types and
 // instantiations TypeScript created: a count that load does not move), the per-rule times and the
 // work each rule adds alone, the ratios against the targets, and a Markdown block to paste into the
 // README's Performance section.
 //
-// Options: --rounds N (default 2: with the TIMING runs 9-12 minutes on the 2-core machine;
-// more rounds give steadier medians), --quick (1 round), --no-timing (skip the TIMING runs),
+// Options: --rounds N (default 2; more rounds give steadier medians), --timing-rounds N (rounds of
+// the rules-alone TIMING runs, default 3; with those, 17-23 minutes on the 2-core machine),
+// --quick (1 round of each), --no-timing (skip the TIMING runs),
 // --presets (two more configurations: typescript-eslint's recommendedTypeChecked rules, and
 // those + ours, for what our rules add to a project that already lints with types),
 // --include-unregistered (also our rules built in dist/rules but not registered yet),
@@ -33,6 +35,7 @@ import { configurations } from './configurations.js';
 const { values: options } = parseArgs({
   options: {
     rounds: { type: 'string', default: '2' },
+    'timing-rounds': { type: 'string', default: '3' },
     quick: { type: 'boolean', default: false },
     'no-timing': { type: 'boolean', default: false },
     presets: { type: 'boolean', default: false },
@@ -43,6 +46,7 @@ const { values: options } = parseArgs({
 });
 const saved = options.report ? JSON.parse(fs.readFileSync(options.report, 'utf8')) : undefined;
 const rounds = saved?.rounds ?? (options.quick ? 1 : Number(options.rounds));
+const timingRounds = saved?.timingRounds ?? (options.quick ? 1 : Number(options['timing-rounds']));
 const childScript = fileURLToPath(new URL('lint-once.js', import.meta.url));
 const childFlags = options['include-unregistered'] ? ['--include-unregistered'] : [];
 
@@ -98,10 +102,14 @@ function shuffled(items) {
 }
 const plan = [];
 for (let round = 1; round <= rounds; round++) for (const name of shuffled(names)) plan.push({ name, round, timing: false });
-if (!options['no-timing']) for (const name of shuffled([...names, ...aloneNames])) plan.push({ name, round: 'TIMING', timing: true });
+if (!options['no-timing']) {
+  for (let round = 1; round <= timingRounds; round++) {
+    for (const name of shuffled(round === 1 ? [...names, ...aloneNames] : aloneNames)) plan.push({ name, round: `T${round}`, timing: true });
+  }
+}
 if (!saved) {
   console.log(
-    `\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length + aloneNames.length} TIMING runs`}, each in a fresh process:`,
+    `\n${rounds} round(s) × ${names.length} configurations${options['no-timing'] ? '' : ` + ${names.length} TIMING runs + ${timingRounds} round(s) × ${aloneNames.length} TIMING runs of a rule alone`}, each in a fresh process:`,
   );
   for (const name of options['no-timing'] ? names : [...names, ...aloneNames]) console.log(`  ${name.padEnd(9)} ${configurations[name].label}`);
   console.log('');
@@ -205,13 +213,15 @@ const marginalRatio = (ours.cpuSeconds - results.baseline.cpuSeconds) / (results
 const presetsRatio = results.presets && results['presets+ours'].cpuSeconds / results.presets.cpuSeconds;
 const presetsWork = results.presets?.checkerWork;
 const presetsWorkRatio = presetsWork && results['presets+ours'].checkerWork !== undefined ? results['presets+ours'].checkerWork / presetsWork : undefined;
-/** The TIMING run of a rule alone on the baseline. */
-const aloneRun = (rule) => runs.find((r) => r.timing && configurations[r.configuration]?.timesRule === rule);
-const aloneMs = (rule) => aloneRun(rule)?.timing[rule];
+/** The TIMING runs of a rule alone on the baseline. */
+const aloneRuns = (rule) => runs.filter((r) => r.timing && configurations[r.configuration]?.timesRule === rule && r.timing[rule] !== undefined);
+const aloneTimes = (rule) => aloneRuns(rule).map((r) => r.timing[rule]);
+const aloneMs = (rule) => (aloneTimes(rule).length ? median(aloneTimes(rule)) : undefined);
+const aloneRange = (rule) => `${f1(Math.min(...aloneTimes(rule)))}–${f1(Math.max(...aloneTimes(rule)))}`;
 /** The checker work a rule alone adds to the baseline's. */
 const addedWork = (rule) => {
-  const work = checkerWork(aloneRun(rule));
-  return work === undefined || baselineWork === undefined ? undefined : work - baselineWork;
+  const works = aloneRuns(rule).map(checkerWork);
+  return works.length === 0 || works.includes(undefined) || baselineWork === undefined ? undefined : median(works) - baselineWork;
 };
 const floating = aloneMs('@typescript-eslint/no-floating-promises');
 const floatingWork = addedWork('@typescript-eslint/no-floating-promises');
@@ -221,18 +231,18 @@ for (const name of ourRules) {
   const ms = aloneMs(`event-loop/${name}`);
   const together = ours.ruleTimesMs[`event-loop/${name}`];
   if (ms === undefined) {
-    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | | | |`);
+    ruleRows.push(`| event-loop/${name} | ${status[name] === 'registered' ? 'no TIMING run' : 'not registered'} | | | | | |`);
     continue;
   }
   ruleRatios[name] = floating ? ms / floating : undefined;
   const work = addedWork(`event-loop/${name}`);
   ruleRows.push(
-    `| event-loop/${name} | ${f1(ms)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} | ${work !== undefined && floatingWork ? `${thousands(work)} (${f2(Math.abs(work) < 500 ? 0 : work / floatingWork)})` : '–'} |`,
+    `| event-loop/${name} | ${f1(ms)} | ${aloneRange(`event-loop/${name}`)} | ${together === undefined ? '' : f1(together)} | ${floating ? f2(ms / floating) : '?'} | ${floating && ms / floating <= targets.ruleRatio ? 'met' : 'MISSED'} | ${work !== undefined && floatingWork ? `${thousands(work)} (${f2(Math.abs(work) < 500 ? 0 : work / floatingWork)})` : '–'} |`,
   );
 }
 const ruleTable = [
-  `| Rule (TIMING=all) | ms alone | ms in (d) | alone ÷ no-floating-promises alone (${floating ? f1(floating) : '?'} ms) | target ≤ ${targets.ruleRatio} | checker work added alone (÷ no-floating-promises' ${thousands(floatingWork)}) |`,
-  '| :-- | --: | --: | --: | :-- | --: |',
+  `| Rule (TIMING=all) | ms alone (median) | ms alone (min–max) | ms in (d) | alone ÷ no-floating-promises alone (${floating ? `${f1(floating)} ms, ${aloneRange('@typescript-eslint/no-floating-promises')}` : '?'}) | target ≤ ${targets.ruleRatio} | checker work added alone (÷ no-floating-promises' ${thousands(floatingWork)}) |`,
+  '| :-- | --: | --: | --: | --: | :-- | --: |',
   ...ruleRows,
 ];
 
@@ -244,7 +254,7 @@ for (const run of runs.filter((r) => r.timing)) {
 
 const machineLine = `${machine.date.slice(0, 10)}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, ESLint ${machine.eslint}, TypeScript ${machine.typescript}, typescript-eslint ${machine.typescriptEslint}; load average at start ${machine.loadAverageAtStart.join(' ')}`;
 const summaryLines = [
-  `Corpus: ${files} files, ${lines} lines (${packageLabels.join(', ')}); ${rounds} round(s), medians.`,
+  `Corpus: ${files} files, ${lines} lines (${packageLabels.join(', ')}); ${rounds} round(s), medians; rules alone: ${Math.max(0, ...ourRules.map((name) => aloneTimes(`event-loop/${name}`).length))} TIMING run(s) each, medians.`,
   `Measured ${machineLine}.`,
   '',
   ...table,
@@ -269,6 +279,6 @@ console.log(`\nBench took ${f1(benchSeconds / 60)} min; load average at end: ${o
 const jsonPath = path.resolve(options.json ?? path.join(root, 'bench-summary.json'));
 fs.writeFileSync(
   jsonPath,
-  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, targets, cpuRatio, workRatio, marginalRatio, presetsRatio, presetsWorkRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
+  `${JSON.stringify({ machine, corpus: { files, lines, packages: packageLabels }, rounds, timingRounds, targets, cpuRatio, workRatio, marginalRatio, presetsRatio, presetsWorkRatio, ruleRatios, noFloatingPromisesMs: floating, results, runs, benchSeconds, loadAverageAtEnd: os.loadavg() }, null, 2)}\n`,
 );
 console.log(`Results: ${jsonPath}`);
