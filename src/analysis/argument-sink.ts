@@ -70,6 +70,11 @@ export function judgeParameter(
   return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
 }
 
+/** `this: Type`, the first parameter of a function that declares its `this`: declared, but it takes no argument. */
+export function isThisParameter(parameter: ts.ParameterDeclaration): boolean {
+  return ts.isIdentifier(parameter.name) && parameter.name.escapedText === 'this';
+}
+
 /** Whether the last of a signature's parameters is a rest parameter (`...args`). */
 export function endsWithRest(parameters: readonly ts.Symbol[]): boolean {
   const declaration = parameters.at(-1)?.valueDeclaration;

@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
+import { isThisParameter } from './argument-sink.js';
 import { unwrapChain } from './ast-walk.js';
 import { importSourceOf } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
@@ -213,10 +214,7 @@ function isCallbackForm(checker: ts.TypeChecker, signature: ts.Signature, at: ts
 
 function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argumentTypes: readonly ts.Type[]): boolean {
   const parameters = signature.getParameters();
-  // A `this` parameter is declared but takes no argument.
-  const declared = (signature.getDeclaration()?.parameters ?? []).filter(
-    (parameter) => !(ts.isIdentifier(parameter.name) && parameter.name.escapedText === 'this'),
-  );
+  const declared = (signature.getDeclaration()?.parameters ?? []).filter((parameter) => !isThisParameter(parameter));
   const hasRest = declared.some((parameter) => parameter.dotDotDotToken);
   const required = declared.filter((parameter) => !checker.isOptionalParameter(parameter) && !parameter.dotDotDotToken).length;
   if (argumentTypes.length < required) return false;

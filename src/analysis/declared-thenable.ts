@@ -1,5 +1,5 @@
 import * as ts from 'typescript';
-import { endsWithRest } from './argument-sink.js';
+import { endsWithRest, isThisParameter } from './argument-sink.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether an expression can be a thenable, answered from what declarations say: a class's or an
@@ -173,14 +173,10 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
         return declaredTypeOf((node as ts.ParenthesizedExpression).expression, depth + 1);
       case ts.SyntaxKind.ThisKeyword:
         return thisType(node);
-      case ts.SyntaxKind.Identifier: {
-        const symbol = symbolAt(node as ts.Identifier);
-        return symbol && symbol.flags & DECLARED_VALUE ? checker.getTypeOfSymbol(symbol) : undefined;
-      }
-      case ts.SyntaxKind.PropertyAccessExpression: {
-        const property = declaredProperty(node as ts.PropertyAccessExpression, depth + 1);
-        return property ? checker.getTypeOfSymbol(property) : undefined;
-      }
+      case ts.SyntaxKind.Identifier:
+        return valueTypeOf(symbolAt(node as ts.Identifier));
+      case ts.SyntaxKind.PropertyAccessExpression:
+        return valueTypeOf(declaredProperty(node as ts.PropertyAccessExpression, depth + 1));
       default:
         return undefined;
     }
@@ -195,12 +191,17 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
     return property && property.flags & DECLARED_VALUE ? property : undefined;
   }
 
+  /** The type the checker gives a value's symbol: inferred where it must be, not narrowed by any use. */
+  function valueTypeOf(symbol: ts.Symbol | undefined): ts.Type | undefined {
+    return symbol && symbol.flags & DECLARED_VALUE ? checker.getTypeOfSymbol(symbol) : undefined;
+  }
+
   /** `#pool`: the member of the nearest enclosing class that declares it (private names are scoped by the class text). */
   function privateMember(name: ts.PrivateIdentifier): ts.Symbol | undefined {
     for (let node: ts.Node | undefined = name.parent; node; node = node.parent) {
       if (!ts.isClassLike(node)) continue;
       const member = node.members.find((m) => m.name !== undefined && ts.isPrivateIdentifier(m.name) && m.name.text === name.text);
-      if (member) return checker.getSymbolAtLocation(member.name!);
+      if (member?.name) return checker.getSymbolAtLocation(member.name);
     }
     return undefined;
   }
@@ -241,7 +242,11 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
    */
   function symbolLacksThen(symbol: ts.Symbol | undefined, depth: number): boolean {
     if (!symbol) return false;
-    return remember(symbol, () => declarationsLackThen(symbol, depth) || ((symbol.flags & DECLARED_VALUE) !== 0 && typeLacksThen(checker.getTypeOfSymbol(symbol))));
+    return remember(symbol, () => {
+      if (declarationsLackThen(symbol, depth)) return true;
+      const type = valueTypeOf(symbol);
+      return type !== undefined && typeLacksThen(type);
+    });
   }
 
   function declarationsLackThen(symbol: ts.Symbol, depth: number): boolean {
@@ -340,8 +345,4 @@ export function cannotBeThenable(typeInfo: TypeInfo, expression: ts.Expression):
       return checker.getPropertyOfType(object, 'then') === undefined;
     });
   }
-}
-
-function isThisParameter(parameter: ts.ParameterDeclaration): boolean {
-  return ts.isIdentifier(parameter.name) && parameter.name.text === 'this';
 }

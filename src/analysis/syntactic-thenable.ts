@@ -145,7 +145,6 @@ export function variableOf(
   return variable && variable.defs.length > 0 ? variable : undefined;
 }
 
-/** The `const x = …` declarator of the variable `identifier` refers to, if it is one. */
 /** The declarator of the `const` `identifier` names (a plain name, not a pattern); undefined otherwise. */
 export function constDeclaratorOf(
   identifier: TSESTree.Identifier,
