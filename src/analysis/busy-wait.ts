@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, isWithin, unwrapChain, walkAll } from './ast-walk.js';
 import { isWriteTarget } from './value-use.js';
 import {
@@ -140,7 +140,7 @@ export function findBusyWait(
   for (const read of reads) {
     let writes: WritesOf | undefined;
     if (read.type === AST_NODE_TYPES.Identifier) {
-      if (CONSTANT_GLOBALS.has(read.name) && !ASTUtils.findVariable(sourceCode.getScope(read), read)?.defs.length) continue;
+      if (CONSTANT_GLOBALS.has(read.name) && variableOf(read, sourceCode) === undefined) continue;
       writes = variableWrites(read, loop, sourceCode);
     } else {
       writes = fieldWrites(read, loop, scan.calls, sourceCode);
@@ -370,8 +370,8 @@ interface WritesOf {
 
 /** Every write of the variable `read` names, or undefined when it is not a local variable declared outside the loop. */
 function variableWrites(read: TSESTree.Identifier, loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): WritesOf | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(read), read);
-  if (!variable || variable.defs.length === 0) return undefined;
+  const variable = variableOf(read, sourceCode);
+  if (!variable) return undefined;
   if (variable.defs.some((definition) => isWithin(definition.name, loop))) return undefined;
   if (variable.defs.some((definition) => definition.type !== 'Variable' && definition.type !== 'Parameter')) return undefined;
   const writes = variable.references
@@ -526,7 +526,7 @@ function callbackRole(fn: FunctionNode, sourceCode: Readonly<TSESLint.SourceCode
   // `function onDone() { … }` used only as `p.then(onDone)`, `setTimeout(onDone)` …
   const binding = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn.id : constBindingOf(fn);
   if (!binding) return undefined;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(binding), binding);
+  const variable = variableOf(binding, sourceCode);
   const uses = variable?.references.filter((reference) => !reference.init) ?? [];
   if (uses.length === 0) return undefined;
   const handoffs: Handoff[] = [];

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { unwrapChain } from '../analysis/ast-walk.js';
@@ -19,6 +19,7 @@ import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyn
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
+import { variableOf } from '../analysis/syntactic-thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
 import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
@@ -594,10 +595,10 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
       return typeof node.value === 'number';
     case AST_NODE_TYPES.Identifier: {
       if (/^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name)) return true;
-      const variable = ASTUtils.findVariable(sourceCode.getScope(node), node);
+      const variable = variableOf(node, sourceCode);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      const written = variable?.references.some((reference) => reference.isWrite() && !reference.init) ?? true;
-      if (definition?.type !== 'Variable' || written || !definition.node.init) return false;
+      if (!variable || definition?.type !== 'Variable' || !definition.node.init) return false;
+      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
       return looksLikeFileDescriptor(skipTypeWrappers(definition.node.init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.AwaitExpression:
