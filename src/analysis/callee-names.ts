@@ -151,7 +151,7 @@ function aliasesOf(statement: ts.Statement): [string, string][] {
   return pairs;
 }
 
-/** `hash` for `hash`, `lib.hash`, `(hash as X)`, `hash!`; undefined for anything else. */
+/** `hash` for `hash`, `lib.hash`, `(hash as X)`, `<X>hash`, `hash!`; undefined for anything else. */
 function referencedName(expression: ts.Expression): string | undefined {
   const node = skipOuterExpressions(expression);
   if (ts.isIdentifier(node)) return node.text;

@@ -1,5 +1,6 @@
 import { AccessKind, getAccessKind } from 'ts-api-utils';
 import * as ts from 'typescript';
+import { skipOuterExpressions } from './resolve-callee.js';
 
 // Module-level variables that a function uses and that its module reassigns. A worker thread loads
 // a copy of the module of its own, so it never sees those assignments made on another thread
@@ -94,19 +95,10 @@ function functionOf(symbol: ts.Symbol): ts.FunctionLikeDeclaration | undefined {
         : ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent) && declaration.parent.left === declaration
           ? declaration.parent.right // `exports.hash = function …` in JavaScript
           : undefined;
-    const fn = value && skipWrappers(value);
+    const fn = value && skipOuterExpressions(value);
     if (fn && (ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) return fn;
   }
   return undefined;
-}
-
-/** `(…)`, `… as T`, `… satisfies T`, `<T>…`. */
-function skipWrappers(expression: ts.Expression): ts.Expression {
-  let inner = expression;
-  while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isSatisfiesExpression(inner) || ts.isTypeAssertionExpression(inner)) {
-    inner = inner.expression;
-  }
-  return inner;
 }
 
 function boundNames(name: ts.BindingName): ts.Identifier[] {

@@ -122,12 +122,13 @@ function isConstDeclaration(declaration: ts.VariableDeclaration): boolean {
   return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
-/** The expression inside parentheses, `as`, `!` and `satisfies`. */
+/** The expression inside parentheses, `as`, `<T>…`, `!` and `satisfies`. */
 export function skipOuterExpressions(node: ts.Expression): ts.Expression {
   let current = node;
   while (
     ts.isParenthesizedExpression(current) ||
     ts.isAsExpression(current) ||
+    ts.isTypeAssertionExpression(current) ||
     ts.isNonNullExpression(current) ||
     ts.isSatisfiesExpression(current)
   ) {

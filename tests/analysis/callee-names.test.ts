@@ -40,15 +40,15 @@ describe('calleeNamesWorthResolving', () => {
     );
   });
 
-  it('adds the names seeds are re-exported, imported, aliased or exported under, to a fixed point', () => {
+  it('adds the names seeds are re-exported, imported, aliased (through casts too) or exported under, to a fixed point', () => {
     const program = programOf({
       '/p/work.ts': '/** @cpuHeavy */ export function hash(s: string) { return s; }',
       '/p/a.ts': "export { hash as hashSecret } from './work';\nexport { hashSecret as hidden } from './b';",
-      '/p/b.ts': "import { hashSecret as local } from './a';\nexport const hashSecret = local;\nexport const { read: readBook } = ({} as { read(): void });",
+      '/p/b.ts': "import { hashSecret as local } from './a';\nexport const hashSecret = local;\nexport const castHash = <typeof local>local;\nexport const { read: readBook } = ({} as { read(): void });",
       '/p/c.cjs': "const work = require('./work');\nexports.fastHash = work.hash;\nmodule.exports = { quickHash: work.hash, unrelated: work.other };",
     });
     expect(sorted(calleeNamesWorthResolving(program, { tags, names: ['xlsx.read', 'Effect.runSync'] }))).toEqual(
-      ['default', 'fastHash', 'hash', 'hashSecret', 'hidden', 'local', 'quickHash', 'read', 'readBook', 'runSync'].sort(),
+      ['castHash', 'default', 'fastHash', 'hash', 'hashSecret', 'hidden', 'local', 'quickHash', 'read', 'readBook', 'runSync'].sort(),
     );
   });
 
