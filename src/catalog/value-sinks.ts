@@ -12,11 +12,15 @@ export interface CalleeEntry {
 }
 
 /**
- * Parameters typed with a type parameter that defaults to `any` (Express's `ResBody`), which
- * serialise what they get: a promise there becomes `{}` in the response.
+ * Parameters typed with a type parameter, which serialise what they get: Express's `ResBody` (a
+ * type parameter of `Response` that defaults to `any`): a promise there becomes `{}` in the
+ * response; `structuredClone<T>(value: T)`, which throws a `DataCloneError` on a promise.
  */
 export const VALUE_SINKS: readonly CalleeEntry[] = [
   { module: 'express-serve-static-core', names: ['Response.json', 'Response.jsonp', 'Response.send'] },
+  // The DOM library's global, and @types/node's (declared in `declare module 'worker_threads' { global { … } }`).
+  { module: 'globalThis', names: ['structuredClone'] },
+  { module: 'worker_threads', names: ['global.structuredClone'] },
 ];
 
 /**

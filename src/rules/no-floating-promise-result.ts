@@ -87,6 +87,7 @@ const UNTYPED_SINKS: ReadonlySet<string> = new Set([
   'Object.keys',
   'Object.values',
   'Object.entries',
+  'structuredClone',
   'console.log',
   'console.info',
   'console.warn',
@@ -670,13 +671,15 @@ export default createRule<Options, MessageId>({
       const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
       const index = call.arguments.indexOf(use.operand as TSESTree.CallExpressionArgument);
       const parameter = judgeParameter(typeInfo, call, index);
-      if (!parameter || parameter.takesThenable === true) return undefined;
-      const parameterText = parameter.name === undefined ? 'the parameter' : `parameter \`${parameter.name}\``;
-      if (parameter.takesThenable === false && takesOnlyFunctions(parameter.type)) return callbackFinding(call, parameterText);
+      if (!parameter) return undefined;
       const callee = resolveCallee(call.callee, typeInfo);
       const listedSink = callee !== undefined && isListedCallee(VALUE_SINKS, callee.module, callee.name);
+      // A listed sink's own type parameter takes the promise in types only (`structuredClone<T>(value: T)` throws on one).
+      if (parameter.takesThenable === true && !listedSink) return undefined;
+      const parameterText = parameter.name === undefined ? 'the parameter' : `parameter \`${parameter.name}\``;
+      if (parameter.takesThenable === false && takesOnlyFunctions(parameter.type)) return callbackFinding(call, parameterText);
       if (parameter.takesThenable === undefined && !listedSink) return undefined;
-      if (parameter.takesAnything || parameter.takesThenable === undefined) {
+      if (parameter.takesAnything || parameter.takesThenable !== false) {
         // Anything goes in: a sink only where the callee is known to use the value (the default
         // library, Node's built-ins, the listed sinks), not a package's or the project's own `value: any`
         // (`expect(p)` of chai, a registry's `register(name, value: unknown)`), and not for a thenable

@@ -901,6 +901,36 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // `structuredClone<T>(value: T)` takes a promise in types only: it throws a DataCloneError on one.
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const copy = structuredClone(getUser(), {});\n  return copy;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  const copy = structuredClone(await getUser(), {});\n  return copy;\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'structuredClone', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 41,
+        },
+      ],
+    },
+    {
+      // The same with the DOM library, which declares `structuredClone` first.
+      code: '/// <reference lib="dom" />\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return structuredClone(getUser());\n}',
+      output: '/// <reference lib="dom" />\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return structuredClone(await getUser());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'structuredClone', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 26,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
+    },
+    {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(getUser());\n  JSON.stringify(getUser());\n  String(getUser());\n  Object.keys(getUser());\n}',
       output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  console.log(await getUser());\n  JSON.stringify(await getUser());\n  String(await getUser());\n  Object.keys(await getUser());\n}',
       errors: [
@@ -2101,6 +2131,20 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
           column: 51,
           endLine: 6,
           endColumn: 57,
+        },
+      ],
+    },
+    {
+      code: 'const load = async () => ({ id: 1 });\nexport async function f() {\n  return structuredClone(load());\n}',
+      output: 'const load = async () => ({ id: 1 });\nexport async function f() {\n  return structuredClone(await load());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'the parameter', callee: 'structuredClone', expression: 'load()', advice: AWAIT_IT },
+          line: 3,
+          column: 26,
+          endLine: 3,
+          endColumn: 32,
         },
       ],
     },
