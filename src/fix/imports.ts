@@ -10,6 +10,11 @@ export interface ImportRequest {
   sameModuleSources?: readonly string[];
   /** The export wanted, e.g. 'readFile'. */
   name: string;
+  /**
+   * Where the reference will be written (the rewritten call): an existing import is reused only
+   * where its name reaches that spot, not where a local binding of the same name hides it.
+   */
+  at: TSESTree.Node;
   /** Local name to try first when `name` is taken (default `${name}Async`, then `${name}Async2`, …). */
   fallbackLocalName?: string;
   /**
@@ -56,9 +61,11 @@ export function planNamedImport(
   const bindings = findModuleBindings(sourceCode.ast, sources);
   const replaced = request.replacing && findReplacedBinding(sourceCode, request.replacing);
 
-  const existing = bindings.named.get(request.name) ?? bindings.namespaces[0];
+  const reaches = (local: string): boolean => reachesTopLevelBinding(sourceCode, request.at, local);
+  const named = bindings.named.get(request.name);
+  const existing = named !== undefined && reaches(named) ? named : bindings.namespaces.find(reaches);
   if (existing !== undefined) {
-    const reference = bindings.named.has(request.name) ? existing : `${existing}.${request.name}`;
+    const reference = existing === named ? existing : `${existing}.${request.name}`;
     const removed = replaced !== undefined && replaced.local !== existing ? planRemoval(fixer, sourceCode, replaced) : undefined;
     return { reference, fixes: removed?.fixes ?? [] };
   }
@@ -586,6 +593,12 @@ function lastRequireDeclaration(program: TSESTree.Program): TSESTree.VariableDec
 // Names
 
 /** Every name declared anywhere in the file (but `except`), and every name it uses as a global. */
+/** Whether `name` written at `at` means the file's top-level binding of that name (no parameter or local of the same name between). */
+function reachesTopLevelBinding(sourceCode: Readonly<TSESLint.SourceCode>, at: TSESTree.Node, name: string): boolean {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(at), name);
+  return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
+}
+
 function namesInUse(sourceCode: Readonly<TSESLint.SourceCode>, except?: TSESLint.Scope.Variable): Set<string> {
   const names = new Set<string>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {

@@ -322,7 +322,8 @@ export default createRule<Options, MessageId>({
               const moduleRef = moduleMemberReference(fixer, node, api, twin.name);
               if (!moduleRef) return null;
               const promisify = planNamedImport(fixer, sourceCode, {
-        filename: context.filename,
+                at: node,
+                filename: context.filename,
                 source: 'node:util',
                 sameModuleSources: ['util'],
                 name: 'promisify',
@@ -355,6 +356,7 @@ export default createRule<Options, MessageId>({
       }
       if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
+        at: node,
         filename: context.filename,
         source: 'node:fs/promises',
         sameModuleSources: ['fs/promises'],
@@ -380,6 +382,7 @@ export default createRule<Options, MessageId>({
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
       const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
+        at: node,
         filename: context.filename,
         source,
         sameModuleSources: [api.module, `node:${api.module}`].filter((s) => s !== source),
@@ -475,6 +478,7 @@ export default createRule<Options, MessageId>({
         case 'import':
           return withSiblingTwin(finding, sibling.verdict, sibling.name, (fixer) => {
             const plan = planNamedImport(fixer, sourceCode, {
+              at: node,
               source: sibling.source,
               name: sibling.name,
               replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,

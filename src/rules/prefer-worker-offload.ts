@@ -448,6 +448,7 @@ export default createRule<Options, MessageId>({
 
     function buildOffloadFix(fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression, plan: OffloadPlan): TSESLint.RuleFix[] {
       const helperImport = planNamedImport(fixer, sourceCode, {
+        at: node,
         source: helper.module,
         name: helper.name,
         fallbackLocalName: `${helper.name}Helper`,

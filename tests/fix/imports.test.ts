@@ -36,6 +36,7 @@ const needAsyncFs = ESLintUtils.RuleCreator.withoutDocs<[{ fallbackLocalName?: s
           messageId: 'useAsync',
           fix(fixer) {
             const plan = planNamedImport(fixer, sourceCode, {
+              at: node,
               source: 'node:fs/promises',
               sameModuleSources: ['fs/promises'],
               name,
@@ -110,6 +111,7 @@ const replaceSync = ESLintUtils.RuleCreator.withoutDocs<[ReplaceOptions], 'useTw
           messageId: 'useTwin',
           fix(fixer) {
             const plan = planNamedImport(fixer, sourceCode, {
+              at: node,
               source: options.source ?? 'node:fs/promises',
               sameModuleSources: options.sameModuleSources ?? (options.source === undefined ? ['fs/promises'] : []),
               name: twin,
@@ -118,7 +120,7 @@ const replaceSync = ESLintUtils.RuleCreator.withoutDocs<[ReplaceOptions], 'useTw
             });
             const promisify =
               options.promisify === true
-                ? planNamedImport(fixer, sourceCode, { source: 'node:util', sameModuleSources: ['util'], name: 'promisify' })
+                ? planNamedImport(fixer, sourceCode, { at: node, source: 'node:util', sameModuleSources: ['util'], name: 'promisify' })
                 : undefined;
             const reference = promisify === undefined ? plan.reference : `${promisify.reference}(${plan.reference})`;
             const argumentsText = sourceCode.text.slice(callee.range[1], node.range[1]);
@@ -364,6 +366,20 @@ describe('planNamedImport: no name clash', () => {
         output:
           "import { stat, readFile as readFileAsync } from 'node:fs/promises';\nconst readFile = 1;\nconst s = await readFileAsync(p);",
         errors: [{ messageId: 'useAsync', line: 3, column: 11, endLine: 3, endColumn: 26 }],
+      },
+      {
+        // The existing import is hidden at the use site by a parameter of the same name: not reused.
+        code: "import { readFile } from 'node:fs/promises';\nexport const a = readFile;\nexport async function f(readFile: unknown) {\n  return [readFile, readFileSync(p)];\n}",
+        output:
+          "import { readFile, readFile as readFileAsync } from 'node:fs/promises';\nexport const a = readFile;\nexport async function f(readFile: unknown) {\n  return [readFile, await readFileAsync(p)];\n}",
+        errors: [{ messageId: 'useAsync', line: 4, column: 21, endLine: 4, endColumn: 36 }],
+      },
+      {
+        // The same for a namespace import hidden by a local.
+        code: "import * as fsp from 'node:fs/promises';\nexport const a = fsp;\nexport async function f() {\n  const fsp = 1;\n  return [fsp, readFileSync(p)];\n}",
+        output:
+          "import * as fsp from 'node:fs/promises';\nimport { readFile } from 'node:fs/promises';\nexport const a = fsp;\nexport async function f() {\n  const fsp = 1;\n  return [fsp, await readFile(p)];\n}",
+        errors: [{ messageId: 'useAsync', line: 5, column: 16, endLine: 5, endColumn: 31 }],
       },
       {
         code: "import fsp from 'node:fs/promises';\nconst readFile = 1;\nconst s = readFileSync(p);",

@@ -155,6 +155,22 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // The helper's import is hidden at the call by a local of the same name: a second, renamed binding is added.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport const warm = runInWorker;\nexport async function login(password: string, runInWorker = (task: string) => task) {\n  return [runInWorker('x'), hashPassword(password, 10)];\n}",
+      options: withHelper,
+      output: "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker, runInWorker as runInWorkerHelper } from '@eslint-plugin-event-loop/offload';\nexport const warm = runInWorker;\nexport async function login(password: string, runInWorker = (task: string) => task) {\n  return [runInWorker('x'), await runInWorkerHelper<ReturnType<typeof hashPassword>>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', password, 10)];\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `login`', helper: 'runInWorker' },
+          line: 5,
+          column: 29,
+          endLine: 5,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
       // A default import calls the export `default`.
       code: "import renderReport from './lib/cpu-work.js';\nexport async function report(rows: { name: string; total: number }[]) {\n  const text = renderReport(rows);\n  return text;\n}",
       options: withHelper,
