@@ -57,13 +57,23 @@ export function awaitedText(
     // `{ value }` -> `{ value: await value }`
     text = `${sourceCode.getText(shorthand.key)}: ${text}`;
   }
-  if (/^[([`]/u.test(text)) {
+  return replacementText(sourceCode, node, text);
+}
+
+/**
+ * `text` made safe to put in place of `node`: with a `;` in front where it would start a statement
+ * with `(`, `[` or `` ` `` (also behind a leading block comment, a JSDoc cast's) that would otherwise
+ * continue the previous line (no-semicolon style), and spaced from a neighbouring word.
+ */
+export function replacementText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node, text: string): string {
+  let result = text;
+  if (/^(?:\/\*[\s\S]*?\*\/\s*)*[([`]/u.test(result)) {
     const statement = statementStartedBy(node);
     if (statement !== undefined && needsSemicolonBefore(sourceCode, statement)) {
-      text = `;${text}`;
+      result = `;${result}`;
     }
   }
-  return separateFromNeighbours(sourceCode.text, node.range, text);
+  return separateFromNeighbours(sourceCode.text, node.range, result);
 }
 
 function awaitOperandText(

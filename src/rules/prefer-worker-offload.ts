@@ -20,7 +20,7 @@ import { matchesSomeSpecifier, specifiedNames, specifierListSchema, type Specifi
 import { isThenable } from '../analysis/thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
-import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
+import { fixWithAwait, replacementText, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
 import { moduleSyntaxOf, planNamedImport } from '../fix/imports.js';
 
 // What it reports: CPU-heavy synchronous work on an async path that no async API can take over —
@@ -473,7 +473,9 @@ export default createRule<Options, MessageId>({
       // Checked JavaScript has no type arguments: a JSDoc cast of the helper's promise keeps the result's type.
       const innerText =
         plan.typeArgument !== undefined && !isTypeScriptFile() ? `/** @type {Promise<Awaited<${plan.typeArgument}>>} */ (${call})` : call;
-      const replacement = plan.awaitResult ? fixWithAwait(fixer, sourceCode, node, { innerText }) : fixer.replaceText(node, innerText);
+      const replacement = plan.awaitResult
+        ? fixWithAwait(fixer, sourceCode, node, { innerText })
+        : fixer.replaceText(node, replacementText(sourceCode, node, innerText));
       return [...helperImport.fixes, replacement];
     }
 

@@ -1696,4 +1696,35 @@ describe('prefer-worker-offload fix round trip', () => {
     expect(typeErrors(result.output)).toEqual([]);
     expect(linter.verifyAndFix(result.output, config, target).fixed).toBe(false);
   });
+
+  it('puts a `;` before a cast that starts a statement in code without semicolons', () => {
+    const source = [
+      '// @ts-check',
+      "import { crunch } from './lib/cpu-work.js'",
+      '',
+      'export async function pack(/** @type {Uint8Array} */ data) {',
+      '  const size = data.length',
+      '  crunch(data).then((packed) => packed.length + size)',
+      '}',
+      '',
+    ].join('\n');
+    expect(typeErrors(source)).toEqual([]);
+    const result = linter.verifyAndFix(source, config, target);
+    expect(result.output).toBe(
+      [
+        '// @ts-check',
+        "import { crunch } from './lib/cpu-work.js'",
+        "import { runInWorker } from './lib/offload-helper.js'",
+        '',
+        'export async function pack(/** @type {Uint8Array} */ data) {',
+        '  const size = data.length',
+        "  ;/** @type {Promise<Awaited<ReturnType<typeof crunch>>>} */ (runInWorker(new URL('./lib/cpu-work.js', import.meta.url), 'crunch', data)).then((packed) => packed.length + size)",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(result.messages).toEqual([]);
+    expect(typeErrors(result.output)).toEqual([]);
+    expect(linter.verifyAndFix(result.output, config, target).fixed).toBe(false);
+  });
 });
