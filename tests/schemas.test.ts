@@ -178,3 +178,18 @@ describe.each(Object.keys(rules).sort())('%s', (name) => {
     }
   });
 });
+
+describe('prefer-worker-offload: offloadHelper.name', () => {
+  const withName = (name: string) => () =>
+    validate('event-loop/prefer-worker-offload', [{ offloadHelper: { module: './offload.js', name } }]);
+
+  it.each(['default', 'class', 'await', 'eval', 'run-in-worker', '1run'])('rejects %j, which `import { … }` cannot bind', (name) => {
+    const message = errorOf(withName(name));
+    expect(message).toContain('"event-loop/prefer-worker-offload"');
+    expect(message).toContain(`Value ${JSON.stringify(name)} should match pattern`);
+  });
+
+  it.each(['runInWorker', '$offload', '_run', 'defaults', 'classify'])('accepts %j', (name) => {
+    expect(withName(name)).not.toThrow();
+  });
+});

@@ -40,6 +40,10 @@ export type Options = [
 
 export type MessageId = 'cpuHeavyCall' | 'cpuHeavyCallNoFix' | 'hotLoop' | 'offloadToWorker';
 
+/** A name `import { name }` can bind: an identifier that is not a reserved word of strict-mode modules. */
+const HELPER_NAME_PATTERN =
+  '^(?!(?:arguments|await|break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|eval|export|extends|false|finally|for|function|if|implements|import|in|instanceof|interface|let|new|null|package|private|protected|public|return|static|super|switch|this|throw|true|try|typeof|var|void|while|with|yield)$)[A-Za-z_$][\\w$]*$';
+
 /** The helper the suggestion uses when `offloadHelper` is not set: the project's own package. */
 export const DEFAULT_OFFLOAD_HELPER = { module: '@eslint-plugin-event-loop/offload', name: 'runInWorker' } as const;
 
@@ -97,7 +101,11 @@ export default createRule<Options, MessageId>({
             required: ['module', 'name'],
             properties: {
               module: { type: 'string', minLength: 1, description: 'The module specifier to import the helper from, written as is into each fixed file.' },
-              name: { type: 'string', pattern: '^[A-Za-z_$][\\w$]*$', description: 'The helper\'s export name.' },
+              name: {
+                type: 'string',
+                pattern: HELPER_NAME_PATTERN,
+                description: 'The helper\'s export name: an identifier the fix imports it under, so not a reserved word (a default export is not supported).',
+              },
             },
           },
           ...BLOCKING_SCOPE_OPTION_SCHEMAS,
