@@ -969,7 +969,8 @@ export default createRule<Options, MessageId>({
       while (
         node.parent &&
         ((node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.object === node) ||
-          (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node))
+          (node.parent.type === AST_NODE_TYPES.CallExpression && node.parent.callee === node) ||
+          node.parent.type === AST_NODE_TYPES.TSNonNullExpression) // `a?.load()!.x` is still one chain
       ) {
         node = node.parent;
       }
@@ -1130,7 +1131,7 @@ function returnedExpressions(fn: FunctionNode): TSESTree.Expression[] {
   return results;
 }
 
-/** Whether `node`'s own chain (`a?.b().c`) has an optional link. */
+/** Whether `node`'s own chain (`a?.b().c`, `a?.b()!`: a non-null assertion does not end it) has an optional link. */
 function hasOptionalLink(node: TSESTree.Node): boolean {
   let current = node;
   for (;;) {
@@ -1140,6 +1141,8 @@ function hasOptionalLink(node: TSESTree.Node): boolean {
     } else if (current.type === AST_NODE_TYPES.CallExpression) {
       if (current.optional) return true;
       current = current.callee;
+    } else if (current.type === AST_NODE_TYPES.TSNonNullExpression) {
+      current = current.expression;
     } else {
       return false;
     }

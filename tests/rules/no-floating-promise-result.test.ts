@@ -1914,6 +1914,29 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // A non-null assertion does not end the chain: `api?.load()!.name` is `api?.load().name` at run time.
+      code: 'import type { User } from \'./lib/floating-result-api.js\';\nexport async function f(api?: { load(): Promise<User> }, b?: { c: { getUser(): Promise<User> } }) {\n  return [api?.load()!.name, b?.c!.getUser().name];\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'api?.load()!', advice: AWAIT_IT },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 23,
+        },
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'b?.c!.getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
       code: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean, fallback: User) {\n  return (flag ? getUser() : fallback).name;\n}',
       output: 'import { getUser, type User } from \'./lib/floating-result-api.js\';\nexport async function f(flag: boolean, fallback: User) {\n  return (flag ? await getUser() : fallback).name;\n}',
       errors: [
