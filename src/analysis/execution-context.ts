@@ -113,7 +113,7 @@ export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {
           asyncFunction: fn,
           reason: 'async-function',
           immediateCallbacks,
-          canAwait: immediateCallbacks.length === 0 && child === fn.body,
+          canAwait: immediateCallbacks.length === 0 && child === fn.body && !awaitBlockedWithin(node, fn),
         };
       }
       const immediate = immediateCallbackOf(fn, options);
@@ -169,6 +169,19 @@ export function enclosingFunction(node: TSESTree.Node): FunctionNode | undefined
     parent = parent.parent;
   }
   return undefined;
+}
+
+/** A TypeScript `enum` or `namespace` body: each compiles to a function of its own, where `await` is not allowed. */
+export function compilesToOwnFunction(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.TSEnumDeclaration || node.type === AST_NODE_TYPES.TSModuleBlock;
+}
+
+/** Whether an `enum` or `namespace` between `node` and its enclosing function `fn` rules `await` out at `node`. */
+export function awaitBlockedWithin(node: TSESTree.Node, fn: FunctionNode): boolean {
+  for (let parent = node.parent; parent && parent !== fn; parent = parent.parent) {
+    if (compilesToOwnFunction(parent)) return true;
+  }
+  return false;
 }
 
 /** True for the three function node types. */

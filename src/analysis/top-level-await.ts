@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
-import { isFunctionNode } from './execution-context.js';
+import { compilesToOwnFunction, isFunctionNode } from './execution-context.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether `await` may be written at a file's top level. Only an ES module has top-level await:
@@ -24,8 +24,7 @@ export function isAtTopLevel(node: TSESTree.Node): boolean {
     if (
       isFunctionNode(parent) ||
       parent.type === AST_NODE_TYPES.StaticBlock ||
-      parent.type === AST_NODE_TYPES.TSModuleBlock ||
-      parent.type === AST_NODE_TYPES.TSEnumDeclaration
+      compilesToOwnFunction(parent)
     ) {
       return false;
     }

@@ -10,7 +10,7 @@ import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { cannotBeThenable } from '../analysis/declared-thenable.js';
 import { describeFunction } from '../analysis/describe-function.js';
-import { enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
+import { awaitBlockedWithin, enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
 import { isExitListener } from '../analysis/blocking-scope.js';
 import { canMakeAsync } from '../analysis/make-async.js';
 import { resolveCallee, skipOuterExpressions } from '../analysis/resolve-callee.js';
@@ -858,7 +858,7 @@ export default createRule<Options, MessageId>({
         topLevelAwait ??= topLevelAwaitAllowed(sourceCode, context.filename, typeInfo);
         return topLevelAwait ? awaitFixPlan(target, expression) : { advice: ADVICE_NOT_ESM };
       }
-      if (!isWithin(target, fn.body)) return { advice: ADVICE_NOT_HERE };
+      if (!isWithin(target, fn.body) || awaitBlockedWithin(target, fn)) return { advice: ADVICE_NOT_HERE };
       if (fn.async) return awaitFixPlan(target, expression);
       const immediate = immediateCallbackOf(fn, hooks);
       if (immediate?.kind === 'promise-executor') return { advice: ADVICE_EXECUTOR };

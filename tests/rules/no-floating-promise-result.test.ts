@@ -1307,6 +1307,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // The same for an enum inside an async function: its members are initialised in a function of their own.
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function size() {\n  enum Size {\n    Large = countUsers() * 2,\n  }\n  return Size.Large;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'arithmetic',
+          data: { operator: '*', expression: 'countUsers()', advice: NOT_HERE },
+          line: 4,
+          column: 13,
+          endLine: 4,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport const name = getUser().name;',
       filename: 'file.cts',
       output: null,

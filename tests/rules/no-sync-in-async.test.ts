@@ -165,6 +165,20 @@ export async function handler(disk: Disk) {
   ],
   invalid: [
     {
+      // an enum inside an async function compiles to a function of its own: reported, no \`await\` inserted
+      code: `import { readFileSync } from 'node:fs';
+export async function handler() {
+  enum Limits {
+    Size = readFileSync('a.txt').length,
+  }
+  return Limits.Size;
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`handler\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 4, column: 12, endLine: 4, endColumn: 33, suggestions: [] },
+      ],
+    },
+    {
       // named import: the twin is imported from node:fs/promises
       code: `import { readFileSync } from 'node:fs';
 export async function handler() {
