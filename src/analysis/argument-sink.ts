@@ -1,4 +1,4 @@
-import type { TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { isThenable } from './thenable.js';
@@ -31,13 +31,15 @@ export interface ParameterVerdict {
 
 /**
  * What the parameter that the `index`-th argument of `call` is passed to says about thenables, or
- * undefined when there is no such parameter, no resolved signature, or the callee is a type guard.
+ * undefined when there is no such parameter, no resolved signature, the callee is a type guard, or a
+ * spread before the argument (`g(...pair, p)`) leaves open which parameter it lands on.
  */
 export function judgeParameter(
   typeInfo: TypeInfo,
   call: TSESTree.CallExpression | TSESTree.NewExpression,
   index: number,
 ): ParameterVerdict | undefined {
+  if (call.arguments.slice(0, index).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return undefined;
   const { checker } = typeInfo;
   const tsCall = typeInfo.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression;
   const signature = checker.getResolvedSignature(tsCall);

@@ -27,6 +27,8 @@ const ruleTester = createTypedRuleTester();
 ruleTester.run('no-floating-promise-result', rule, {
   valid: [
     // Awaited, returned, voided, or stored and awaited later.
+    // A spread before the argument: which parameter it lands on is not known (here `c`, which takes a promise).
+    'import { countUsers } from \'./lib/floating-result-api.js\';\ndeclare function g(a: number, b: string, c: Promise<number>): void;\nexport async function s() {\n  const two: [number, string] = [1, \'x\'];\n  g(...two, countUsers());\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  return getUser();\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  void getUser();\n}',
