@@ -139,10 +139,16 @@ export function splitUpdateExplanation(target: TSESTree.Node, sourceCode: Readon
   return `\`${sourceCode.getText(target)}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
 }
 
-/** A plain name of a variable declared inside `container` (a function, or the whole file at its top level). */
+/**
+ * A plain name of a variable declared inside `container` (a function, or the whole file at its top
+ * level) and written only by `container`'s own code: a function nested in it (a listener, a callback)
+ * that writes it could run during the wait.
+ */
 function isDeclaredWithin(target: TSESTree.Node, container: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
   const definition = variable?.defs[0];
-  return definition !== undefined && isWithin(definition.name, container);
+  if (!variable || definition === undefined || !isWithin(definition.name, container)) return false;
+  const owner = container.type === AST_NODE_TYPES.Program ? undefined : container;
+  return variable.references.every((reference) => !reference.isWrite() || enclosingFunction(reference.identifier) === owner);
 }

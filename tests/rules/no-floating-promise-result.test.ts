@@ -366,6 +366,32 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // The same for a local variable that a listener of the function also writes: it could run during the wait.
+    {
+      code: 'import { EventEmitter } from \'node:events\';\nimport { countUsers } from \'./lib/floating-result-api.js\';\nexport async function sum(em: EventEmitter) {\n  let total = 1;\n  em.on(\'data\', (n: number) => { total += n; });\n  total = total * +countUsers();\n  return total;\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'arithmetic',
+          data: {
+            operator: '+',
+            expression: 'countUsers()',
+            advice: 'Await it, but `total` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.',
+          },
+          line: 6,
+          column: 20,
+          endLine: 6,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'awaitValue',
+              data: { expression: 'countUsers()' },
+              output: 'import { EventEmitter } from \'node:events\';\nimport { countUsers } from \'./lib/floating-result-api.js\';\nexport async function sum(em: EventEmitter) {\n  let total = 1;\n  em.on(\'data\', (n: number) => { total += n; });\n  total = total * +(await countUsers());\n  return total;\n}',
+            },
+          ],
+        },
+      ],
+    },
     // No "make it async" where that would break what the function gives back: a thenable with an API
     // of its own (an async function's promise would lose `cancel`), a result the callback's caller
     // uses (`assert.throws` takes `() => unknown`, an effect may return a cleanup function), a
