@@ -526,13 +526,20 @@ export default createRule<Options, MessageId>({
       });
     }
 
-    /** A property of the type (of its apparent type, for a primitive: `length` of a string), or an index signature. */
+    /**
+     * A property of the type (of its apparent type, for a primitive: `length` of a string), or a key of
+     * an index signature: any name of a string one, only a numeric name (`0`) of a number one (an
+     * array has no `abort`).
+     */
     function hasMember(part: ts.Type, name: string): boolean {
       if (!typeInfo) return false;
       const checker = typeInfo.checker;
       const apparent = checker.getApparentType(part);
       if (propertyOf(apparent, name) !== undefined) return true;
-      return !name.startsWith('__@') && checker.getIndexInfosOfType(apparent).length > 0; // a string or number key of an index signature
+      if (name.startsWith('__@')) return false;
+      return checker.getIndexInfosOfType(apparent).some(({ keyType }) =>
+        keyType.flags & ts.TypeFlags.Number ? String(Number(name)) === name : (keyType.flags & (ts.TypeFlags.String | ts.TypeFlags.TemplateLiteral)) !== 0,
+      );
     }
 
     /**

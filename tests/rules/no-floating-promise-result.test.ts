@@ -99,6 +99,11 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'const createDeferred = () => {\n  const methods = {};\n  const promise = new Promise((resolve, reject) => {\n    Object.assign(methods, { resolve, reject });\n  });\n  return Object.assign(promise, methods);\n};\nexport function settle(ms) {\n  const deferred = createDeferred();\n  deferred.resolve();\n  const { reject } = deferred;\n  const timeout = new Promise((resolve) => setTimeout(resolve, ms));\n  timeout.clear = () => {};\n  timeout.clear();\n  return [deferred, reject, timeout];\n}',
       filename: 'script.js',
     },
+    {
+      // A value with only a number index signature (an array) has no `abort`: the promise's own member is read.
+      code: '/** @returns {Promise<string[]>} */\nexport function list() {\n  const controller = new AbortController();\n  const p = Promise.resolve([\'a\']);\n  p.abort = () => controller.abort();\n  return p;\n}\nexport function cancelSoon() {\n  const p = list();\n  setTimeout(() => p.abort(), 100);\n  return p;\n}',
+      filename: 'script.js',
+    },
     'export function f(p: Promise<{ id: number }>, q: Promise<unknown>) {\n  // @ts-expect-error decorating the promise\n  p.cancel = () => {};\n  // @ts-expect-error neither the promise nor its value has `id`\n  return q.id;\n}',
     // A member the promise has under a unique symbol or a `const` key (@tanstack/router-core's deferred promises).
     'export const KEY = Symbol.for(\'KEY\');\nconst META = \'meta\';\ntype State = { status: string };\nexport type Deferred<T> = Promise<T> & { [KEY]: State; meta: State };\nexport async function statusOf(promise: Deferred<string>) {\n  promise[KEY].status = \'done\';\n  return promise[KEY].status + promise[META].status;\n}',
