@@ -6,6 +6,7 @@ import type { TypeInfo } from './type-info.js';
 
 // Whether a call's parameter takes a thenable, from the signature the checker resolved for the call.
 // A parameter takes one when its type has a thenable member (`Promise<T> | T`, `PromiseLike<unknown>`)
+// or a member with a promise's own `catch` or `finally` (`Pick<Promise<unknown>, 'finally'>`),
 // or is the call's own type parameter (`expect<T>(actual: T)`, `Promise.all`, `resolve(value)`): the
 // caller's argument decides its type. It does not take one when it is declared with a concrete type
 // that has no thenable member (`string`, `object`, `{}`, an interface; but `WeakKey`, which holds an
@@ -96,6 +97,8 @@ function takesCallback(checker: ts.TypeChecker, signature: ts.Signature, index: 
 function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode: ts.TypeNode | undefined): boolean | undefined {
   if (unionConstituents(type).some((part) => part.flags & ts.TypeFlags.TypeParameter)) return true;
   if (isThenable(typeInfo, at, type)) return true; // some member of the union is a thenable
+  // `task: Pick<Promise<unknown>, 'finally'>`, `{ catch(onRejected): unknown }`: a slice of a promise's own API.
+  if (unionConstituents(type).some((part) => usesPromiseApi(typeInfo.checker, part))) return true;
   const declared = typeNode && skipParentheses(typeNode);
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
     return declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword ? false : undefined;
@@ -105,6 +108,14 @@ function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode:
   // `Set<object>.add(p)`, `WeakMap<object, V>.set(p, …)`: a container the caller made broad on purpose.
   if (declared && isTypeParameterReference(typeInfo.checker, declared) && unionConstituents(type).some(isBroadObjectType)) return true;
   return false;
+}
+
+/** An object type with a callable `catch` or `finally` of its own: what only promises offer. */
+function usesPromiseApi(checker: ts.TypeChecker, type: ts.Type): boolean {
+  return ['catch', 'finally'].some((name) => {
+    const property = type.getProperty(name);
+    return property !== undefined && checker.getNonNullableType(checker.getTypeOfSymbol(property)).getCallSignatures().length > 0;
+  });
 }
 
 /** The element type a rest parameter gives the argument at `offset` from the rest's start. */

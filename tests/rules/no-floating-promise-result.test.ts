@@ -27,6 +27,8 @@ const ruleTester = createTypedRuleTester();
 ruleTester.run('no-floating-promise-result', rule, {
   valid: [
     // Awaited, returned, voided, or stored and awaited later.
+    // A parameter typed with a slice of a promise's own API takes the promise as a promise.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nfunction onSettle(task: Pick<Promise<unknown>, \'finally\'>) {\n  task.finally(() => console.log(\'settled\'));\n}\nfunction onFail(task: { catch(fn: (e: unknown) => void): unknown }) {\n  task.catch(console.error);\n}\nexport function start() {\n  const p = getUser();\n  onSettle(p);\n  onFail(p);\n  return p;\n}',
     // A spread before the argument: which parameter it lands on is not known (here `c`, which takes a promise).
     'import { countUsers } from \'./lib/floating-result-api.js\';\ndeclare function g(a: number, b: string, c: Promise<number>): void;\nexport async function s() {\n  const two: [number, string] = [1, \'x\'];\n  g(...two, countUsers());\n}',
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser()).name;\n}',
