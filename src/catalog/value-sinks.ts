@@ -72,7 +72,16 @@ export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
  */
 export const VALUE_CARRIERS: readonly CalleeEntry[] = [
   { module: 'stream', names: ['Stream.Readable.push', 'Stream.Readable.unshift', 'Stream.Writable.write', 'Stream.Writable.end'] },
+  // Hands the message to the channel's subscribers, which may await it.
+  { module: 'diagnostics_channel', names: ['Channel.publish'] },
 ];
+
+/**
+ * Method names that carry their arguments on in every built-in class that declares them: each
+ * `emit(event: string | symbol, ...args: any[])` overload of Node's emitters (`server.emit('job', p)`,
+ * `stream.emit(…)`) hands the arguments to the listeners, which may await them.
+ */
+export const CARRIER_METHOD_NAMES: ReadonlySet<string> = new Set(['emit']);
 
 /** Whether the callee identity is listed. */
 export function isListedCallee(entries: readonly CalleeEntry[], module: string, name: string): boolean {

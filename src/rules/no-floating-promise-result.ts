@@ -3,7 +3,7 @@ import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import { getWellKnownSymbolPropertyOfType, isStrictCompilerOptionEnabled, unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
-import { OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
+import { CARRIER_METHOD_NAMES, OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
 import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
@@ -698,7 +698,12 @@ export default createRule<Options, MessageId>({
       } else if (describesOwnApi(parameter.type, type)) {
         return undefined; // `exists(subquery: SQLWrapper)` with a thenable query builder: its own API is what is passed
       }
-      if (callee && (isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name) || isListedCallee(VALUE_CARRIERS, callee.module, callee.name))) {
+      if (
+        callee &&
+        (isListedCallee(OBJECT_INSPECTIONS, callee.module, callee.name) ||
+          isListedCallee(VALUE_CARRIERS, callee.module, callee.name) ||
+          (callee.origin === 'builtin' && CARRIER_METHOD_NAMES.has(callee.name.slice(callee.name.lastIndexOf('.') + 1))))
+      ) {
         return undefined;
       }
       if (callee && allowAsArgumentTo.length > 0 && matchesSomeSpecifier(callee, allowAsArgumentTo, cwd)) return undefined;

@@ -27,6 +27,8 @@ const ruleTester = createTypedRuleTester();
 ruleTester.run('no-floating-promise-result', rule, {
   valid: [
     // Awaited, returned, voided, or stored and awaited later.
+    // Handed on to listeners or subscribers, which may await it: a built-in emitter's `emit` overloads, `Channel.publish`.
+    'import { Readable } from \'node:stream\';\nimport * as http from \'node:http\';\nimport { channel } from \'node:diagnostics_channel\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function relay(server: http.Server, stream: Readable) {\n  const job = getUser();\n  server.emit(\'job\', job);\n  stream.emit(\'job\', job);\n  channel(\'jobs\').publish(job);\n  return job;\n}',
     // A parameter typed with a slice of a promise's own API takes the promise as a promise.
     'import { getUser } from \'./lib/floating-result-api.js\';\nfunction onSettle(task: Pick<Promise<unknown>, \'finally\'>) {\n  task.finally(() => console.log(\'settled\'));\n}\nfunction onFail(task: { catch(fn: (e: unknown) => void): unknown }) {\n  task.catch(console.error);\n}\nexport function start() {\n  const p = getUser();\n  onSettle(p);\n  onFail(p);\n  return p;\n}',
     // A spread before the argument: which parameter it lands on is not known (here `c`, which takes a promise).
