@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 // Walking the ESTree by the source code's visitor keys (which know TypeScript's nodes too): the one
 // home for "the children of a node", used wherever a rule looks below the node it visits.
@@ -44,4 +44,16 @@ export function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean
 /** The expression of a `ChainExpression` (`a?.b()`), the node itself otherwise. */
 export function unwrapChain(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+}
+
+/**
+ * The text of `node`, a member's object (`fs` of `fs.readFileSync`), to write in front of another
+ * member, as a callee or in a message: with the parentheses the source has around it and what they
+ * enclose (`(await import('node:fs'))`, `(a ?? b)`, comments included), without which it would bind differently.
+ */
+export function memberObjectText(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  if (!ASTUtils.isParenthesized(node, sourceCode)) return sourceCode.getText(node);
+  const open = sourceCode.getTokenBefore(node);
+  const close = sourceCode.getTokenAfter(node);
+  return open && close ? sourceCode.text.slice(open.range[0], close.range[1]) : `(${sourceCode.getText(node)})`;
 }

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
-import { unwrapChain } from './ast-walk.js';
+import { memberObjectText, unwrapChain } from './ast-walk.js';
 import { importSourceOf } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
 import { isThenable } from './thenable.js';
@@ -61,7 +61,7 @@ export function findAsyncSibling(
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     const verdict = compareTwin(info, tsCall, node, containerType, syncType);
     if (!verdict || isImplementedBy(containerType.getSymbol(), tsCall, info.checker)) return undefined;
-    return { kind: 'container', api: `${sourceCode.getText(container)}.sync`, container, verdict };
+    return { kind: 'container', api: `${memberObjectText(sourceCode, container)}.sync`, container, verdict };
   }
   if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
   const base = declaredName.slice(0, -4);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
-import { unwrapChain } from '../analysis/ast-walk.js';
+import { memberObjectText, unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
 import {
   BLOCKING_APIS,
@@ -352,7 +352,7 @@ export default createRule<Options, MessageId>({
     ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name);
       if (moduleObject && hasMembers(moduleObject, ['promises', twinName])) {
-        return { callee: `${sourceCode.getText(moduleObject)}.promises.${twinName}`, fixes: [] };
+        return { callee: `${memberObjectText(sourceCode, moduleObject)}.promises.${twinName}`, fixes: [] };
       }
       if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
@@ -377,7 +377,7 @@ export default createRule<Options, MessageId>({
       twinName: string,
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name);
-      if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${sourceCode.getText(moduleObject)}.${twinName}`, fixes: [] };
+      if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${memberObjectText(sourceCode, moduleObject)}.${twinName}`, fixes: [] };
       if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
       const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
@@ -464,11 +464,11 @@ export default createRule<Options, MessageId>({
       const finding: Finding = { api: sibling.api, identity: resolved };
       switch (sibling.kind) {
         case 'container': {
-          const containerText = sourceCode.getText(sibling.container);
+          const containerText = memberObjectText(sourceCode, sibling.container);
           return withSiblingTwin(finding, sibling.verdict, containerText, () => ({ callee: containerText, fixes: [] }));
         }
         case 'member': {
-          const containerText = sourceCode.getText(sibling.container);
+          const containerText = memberObjectText(sourceCode, sibling.container);
           const twinCallee = `${containerText}.${sibling.label}`;
           // `promisify(loader.load)` would call the method without its `this`.
           const label =

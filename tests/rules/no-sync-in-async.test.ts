@@ -953,6 +953,27 @@ export async function list() {
       ],
     },
     {
+      // a parenthesised object keeps its parentheses (and what they hold) in the rewritten callee
+      code: `import fg from 'fast-glob';
+export async function list(other: typeof fg | undefined) {
+  return (other ?? fg).sync('**/*.ts');
+}
+export async function read(p: string) {
+  return (await import('node:fs')).readFileSync(p, 'utf8');
+}`,
+      output: `import fg from 'fast-glob';
+export async function list(other: typeof fg | undefined) {
+  return await (other ?? fg)('**/*.ts');
+}
+export async function read(p: string) {
+  return await (await import('node:fs')).promises.readFile(p, 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: '(other ?? fg).sync', fn: 'async function \`list\`', twin: '(other ?? fg)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`read\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // glob 7: the twin takes a callback, report only
       code: `import glob from 'glob';
 export async function list() {
