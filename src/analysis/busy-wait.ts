@@ -31,7 +31,11 @@ import type { TypeInfo } from './type-info.js';
 //   can run them at once (fake timers' `clock.tick()`, `vi.advanceTimersByTime()`, `vi.runAllTicks()`
 //   for `process.nextTick` and `queueMicrotask`; `emitter.emit()`). Promise callbacks and code after
 //   an `await` count whatever the loop calls: they run only once the stack is empty;
-// - a field that is not private counts only when the loop calls nothing (a call could set it from outside);
+// - a field that is not private counts only when the loop calls nothing (a call could set it from outside),
+//   and a named field only when its class never hands `this` out (`Object.assign(this, …)`, an alias)
+//   nor writes it by a computed key, so that its writes are all known;
+// - "calls" includes code that runs without call syntax: a member access (a getter or a setter), and
+//   an iterator (`for … of`, a spread, an array pattern);
 // - the API is the one its name says. With type information, the receiver of `.then`/`.catch`/
 //   `.finally` is a thenable and a timer is the platform's (a global, `node:timers`, `process.nextTick`);
 //   without it, the receiver is evidently a promise (`Promise.resolve()`, `new Promise(…)`, a call of
@@ -302,9 +306,6 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
       case AST_NODE_TYPES.YieldExpression:
         scan.suspends = true;
         break;
-      case AST_NODE_TYPES.ForOfStatement:
-        if (node.await) scan.suspends = true;
-        break;
       case AST_NODE_TYPES.VariableDeclaration:
         // `await using r = …`: the block awaits the disposal when it ends.
         if (node.kind === 'await using') scan.suspends = true;
@@ -320,7 +321,19 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
+      // Code runs without call syntax too: a getter or setter (`trigger.value = 1`), an iterator
+      // (`for (const x of items)`, `[...items]`, `const [a] = items`).
+      case AST_NODE_TYPES.SpreadElement:
+      case AST_NODE_TYPES.ArrayPattern:
         scan.calls = true;
+        break;
+      case AST_NODE_TYPES.ForOfStatement:
+        if (node.await) scan.suspends = true;
+        else scan.calls = true;
+        break;
+      case AST_NODE_TYPES.MemberExpression:
+        // The condition's own `this.ready` reads are fields, checked as such (no accessor of that name).
+        if (!(node.object.type === AST_NODE_TYPES.ThisExpression && isWithin(node, loop.test ?? node) && !node.computed)) scan.calls = true;
         break;
       default:
         break;
@@ -414,12 +427,23 @@ function fieldWrites(
   const isPrivate = isPrivateName || declaredField?.accessibility === 'private';
   if (!isPrivate && loopCalls) return undefined; // a call could set it through another reference
 
+  // Writes are found as written: `this.ready = …`, and for a `#name`, which only code of the class
+  // can reach, `self.#ready = …` through any reference. A named field can also be written where
+  // `this` is handed out (`Object.assign(this, …)`, `const self = this`) or by a computed key
+  // (`this[key] = …`): then its writes are not all known.
   const writes: TSESTree.Node[] = [];
   const initializers = new Set<TSESTree.Node>();
+  let unknownWrites = false;
   walkAll(classBody, sourceCode.visitorKeys, (node) => {
+    if (node.type === AST_NODE_TYPES.ThisExpression && !isPrivateName) {
+      const parent = node.parent;
+      const readsMember = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node && (!parent.computed || !isWriteTarget(parent));
+      if (!readsMember) unknownWrites = true;
+      return;
+    }
     if (
       node.type !== AST_NODE_TYPES.MemberExpression ||
-      node.object.type !== AST_NODE_TYPES.ThisExpression ||
+      (!isPrivateName && node.object.type !== AST_NODE_TYPES.ThisExpression) ||
       node.computed ||
       node.property.type !== key.type ||
       node.property.name !== name ||
@@ -433,7 +457,7 @@ function fieldWrites(
     writes.push(write);
     if (writer.method.kind === 'constructor' && enclosingFunction(node) === writer.method.value) initializers.add(write);
   });
-  return { writes, initializers };
+  return unknownWrites ? undefined : { writes, initializers };
 }
 
 interface ThisOwner {

@@ -178,6 +178,14 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'let done = false;\nPromise.resolve().then(() => {\n  done = true;\n});\nwhile (!done) {}',
       options: [{ checkBusyWait: false }],
     },
+    // A field whose writes are not all spelled `this.ready = …`: `this` handed out (`Object.assign(this, …)`,
+    // an alias), a computed key, a `#name` written through another reference.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Poller {\n  private ready = false;\n  wait() {\n    getUser().then(() => { this.ready = true; });\n    while (!this.ready) { this.check(); }\n  }\n  private check() { Object.assign(this, { ready: true }); }\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Poller {\n  private ready = false;\n  wait(key: \'ready\') {\n    getUser().then(() => { this.ready = true; });\n    while (!this.ready) { this[key] = true; }\n  }\n}',
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport class Poller {\n  #done = false;\n  wait() {\n    const self = this;\n    getUser().then(() => { this.#done = true; });\n    while (!this.#done) { self.#done = true; }\n  }\n}',
+    // Code that runs without call syntax: a setter, a getter, an iterator can emit the event that sets the flag.
+    'import { EventEmitter } from \'node:events\';\nexport function waitFor(em: EventEmitter) {\n  let done = false;\n  em.on(\'x\', () => { done = true; });\n  const trigger = { set v(_: number) { em.emit(\'x\'); } };\n  while (!done) { trigger.v = 1; }\n}',
+    'import { EventEmitter } from \'node:events\';\nexport function waitFor(em: EventEmitter, ticks: Iterable<number>) {\n  let done = false;\n  let total = 0;\n  em.on(\'x\', () => { done = true; });\n  while (!done) { for (const tick of ticks) total += tick; }\n  return total;\n}',
     // Loops that can end: they await, break, call what may set the flag, change it themselves or test more than the flag.
     'let done = false;\nPromise.resolve().then(() => { done = true; });\nexport async function f() {\n  while (!done) {\n    await new Promise((resolve) => setTimeout(resolve, 10));\n  }\n}',
     'let done = false;\nPromise.resolve().then(() => { done = true; });\nwhile (!done) {\n  if (Date.now() > 0) break;\n}',
