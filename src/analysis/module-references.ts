@@ -1,5 +1,6 @@
 import { CALL, ESM, ReferenceTracker, findVariable, type TraceMap } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isReassigned, variableOf } from './syntactic-thenable.js';
 
 /** A call found syntactically: `module` without `node:`, `name` the export path (`realpathSync.native`). */
 export interface TrackedCall<T> {
@@ -46,6 +47,7 @@ export function trackCalls<T>(
       const node = reference.node as TSESTree.Node;
       if (node.type !== AST_NODE_TYPES.CallExpression || seen.has(node)) continue;
       seen.add(node);
+      if (callsThroughReassignedName(node, sourceCode)) continue;
       const entry = reference.info as { module: string; name: string; info: T };
       found.push({ node, module: entry.module, name: entry.name, info: entry.info });
     }
@@ -54,6 +56,23 @@ export function trackCalls<T>(
   collect(tracker.iterateCjsReferences(moduleMap as TraceMap<unknown>));
   collect(tracker.iterateGlobalReferences(globalMap as TraceMap<unknown>));
   return found;
+}
+
+/**
+ * `read(p)` or `io.readFileSync(p)` where `read` / `io` is a `let` or `var` written again after its
+ * declaration (`let read = fs.readFileSync; … read = memoryRead`): the tracker follows the
+ * declaration, but the call may reach something else.
+ */
+function callsThroughReassignedName(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let root: TSESTree.Node = call.callee;
+  for (;;) {
+    if (root.type === AST_NODE_TYPES.ChainExpression || root.type === AST_NODE_TYPES.TSNonNullExpression) root = root.expression;
+    else if (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    else break;
+  }
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(root, sourceCode);
+  return variable !== undefined && isReassigned(variable);
 }
 
 function setPath(root: Record<string, unknown>, segments: readonly string[], entry: unknown): void {

@@ -224,7 +224,10 @@ function isLocalAsyncFunction(callee: TSESTree.Identifier, sourceCode: Readonly<
   );
 }
 
-/** A function whose name is reassigned (`f = other`) is no longer known by its declaration. */
-function isReassigned(variable: TSESLint.Scope.Variable): boolean {
-  return variable.references.some((reference) => reference.isWrite());
+/**
+ * Whether the variable is written besides its declaration (`f = other`, `read = memoryRead`): then
+ * its declaration (a function's, an initialiser's) no longer says what it holds.
+ */
+export function isReassigned(variable: TSESLint.Scope.Variable): boolean {
+  return variable.references.some((reference) => reference.isWrite() && !reference.init);
 }

@@ -34,6 +34,12 @@ ruleTester.run('no-sync-in-async', rule, {
     "import fs from 'node:fs';\nawait Promise.resolve();\nfs.readFileSync('a');",
     // Plain sync functions.
     "import fs from 'node:fs';\nexport function load() { return fs.readFileSync('a', 'utf8'); }",
+    // An alias written again after its declaration may hold something else by the time of the call.
+    "import * as fs from 'node:fs';\nexport async function a(p: string) {\n  let readFileSync = fs.readFileSync;\n  readFileSync = ((x: string) => x) as typeof fs.readFileSync;\n  return readFileSync(p, 'utf8');\n}",
+    {
+      code: "const fs = require('node:fs');\nlet read = fs.readFileSync;\nfunction useMemory(f) { read = f; }\nasync function load(p) {\n  return read(p, 'utf8');\n}\nmodule.exports = { load, useMemory };",
+      filename: 'script.cjs',
+    },
     // A plain sync function declared inside an async one runs when called, not on the async path.
     "import fs from 'node:fs';\nexport async function main() { function helper() { return fs.readFileSync('a'); } return helper; }",
     // Deferred callbacks handed to other APIs.
