@@ -352,8 +352,8 @@ export default createRule<Options, MessageId>({
       if (!returnsPromise && !path.canAwait) return obstacle(cannotAwaitReason(path, fn));
       const argumentCheck = checkArguments(node);
       if (argumentCheck.problem) return obstacle(argumentCheck.problem);
-      if (sourceCode.getCommentsInside(node.callee).length > 0) {
-        return obstacle('the rewrite would drop the comments written inside the callee');
+      if (hasCommentsBeforeArguments(node)) {
+        return obstacle('the rewrite would drop the comments written in the callee or between it and the `(` of the call');
       }
       const format = moduleFormat();
       const locator = moduleLocator(node, format, specifier);
@@ -471,10 +471,8 @@ export default createRule<Options, MessageId>({
         'import-meta': `import.meta.resolve(${written})`,
       }[plan.locator];
       const exportLiteral = `${quote}${plan.exportName.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
-      const after = node.typeArguments ?? node.callee;
-      const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
       // Arguments keep their text and comments: everything after the call's `(`.
-      const rest = sourceCode.text.slice(openParen?.range[1] ?? node.range[1] - 1, node.range[1]);
+      const rest = sourceCode.text.slice(argumentsStart(node), node.range[1]);
       const separator = node.arguments.length === 0 ? '' : /^\s/u.test(rest) ? ',' : ', ';
       const typeArguments = plan.typeArgument === undefined || !isTypeScriptFile() ? '' : `<${plan.typeArgument}>`;
       const call = `${helperImport.reference}${typeArguments}(${moduleExpression}, ${exportLiteral}${separator}${rest}`;
@@ -485,6 +483,19 @@ export default createRule<Options, MessageId>({
         ? fixWithAwait(fixer, sourceCode, node, { innerText })
         : fixer.replaceText(node, replacementText(sourceCode, node, innerText));
       return [...helperImport.fixes, replacement];
+    }
+
+    /** Where the call's arguments start: just after its `(`, past the callee and any type arguments. */
+    function argumentsStart(node: TSESTree.CallExpression): number {
+      const after = node.typeArguments ?? node.callee;
+      const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
+      return openParen?.range[1] ?? node.range[1] - 1;
+    }
+
+    /** A comment in the callee, in its type arguments or before the `(`: the rewrite replaces all that text, so it would drop the comment. */
+    function hasCommentsBeforeArguments(node: TSESTree.CallExpression): boolean {
+      const start = argumentsStart(node);
+      return sourceCode.getCommentsInside(node).some((comment) => comment.range[1] <= start);
     }
 
     /**

@@ -25,7 +25,7 @@ const NOT_IMPORTED =
 const METHOD =
   'it is a method of a value, and a worker thread can only call functions that a module exports; wrap the work in an exported function of a module of your own and offload that';
 const OPTIONAL = 'it is called with optional chaining (`?.`), which the rewrite cannot keep';
-const COMMENTS = 'the rewrite would drop the comments written inside the callee';
+const COMMENTS = 'the rewrite would drop the comments written in the callee or between it and the `(` of the call';
 const IN_EXECUTOR =
   '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
 const IN_PARAMETER = '`await` is not allowed at this position (a parameter default value); move the call into the function body';
@@ -961,6 +961,52 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 10,
           endLine: 3,
           endColumn: 40,
+        },
+      ],
+    },
+    {
+      // Comments between the callee and its `(`, or before its type arguments: the rewrite replaces that text.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword /* legacy */ (p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword // legacy\n    (p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 4,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      code: "import { pickBest } from './lib/cpu-work.js';\nexport async function run(items: { score: number }[]) {\n  return pickBest /* best */ <{ score: number }>(items);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'pickBest', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 56,
         },
       ],
     },
