@@ -879,6 +879,93 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A symbol-keyed method is dropped by the copy like a named one (symbol-keyed data, a brand, is passed by);
+      // a member of a recursive union is checked whole.
+      code: "import { digest } from './lib/cpu-work.js';\ninterface Bag { label: string; [Symbol.iterator](): Iterator<number> }\nclass Range { constructor(readonly end: number) {} *[Symbol.iterator]() { for (let i = 0; i < this.end; i++) yield i; } }\ntype Link = LinkNode | (() => void);\ninterface LinkNode { next: Link }\ndeclare const brand: unique symbol;\nexport async function run(bag: Bag, link: Link, node: LinkNode, id: { [brand]: 'Id'; n: number }) {\n  digest(bag);\n  digest(new Range(3));\n  digest(link);\n  digest(node);\n  digest(id);\n}",
+      options: withHelper,
+      output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ninterface Bag { label: string; [Symbol.iterator](): Iterator<number> }\nclass Range { constructor(readonly end: number) {} *[Symbol.iterator]() { for (let i = 0; i < this.end; i++) yield i; } }\ntype Link = LinkNode | (() => void);\ninterface LinkNode { next: Link }\ndeclare const brand: unique symbol;\nexport async function run(bag: Bag, link: Link, node: LinkNode, id: { [brand]: 'Id'; n: number }) {\n  digest(bag);\n  digest(new Range(3));\n  digest(link);\n  digest(node);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', id);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `[Symbol.iterator]` is a function') },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 14,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'it is a `Range` instance, whose methods and accessors (`[Symbol.iterator]`) the copy drops') },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 23,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'it is a function') },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 15,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `.next` is a function') },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 15,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Past the check's limits (8 levels deep, 64 properties) an argument is unchecked, not cloneable.
+      code: "import { digest } from './lib/cpu-work.js';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  digest(deep);\n  digest(wide);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'its `.a.b.c.d.e.f.g.h.i` is nested deeper than the check reads (8 levels)') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', deep);\n  digest(wide);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is an object with more properties than the check reads (64)') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  digest(deep);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', wide);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A local alias: the checker sees the tagged function, the worker would not know where to load it from.
       code: "import { hashPassword } from './lib/cpu-work.js';\nconst h = hashPassword;\nexport async function run(p: string) {\n  return h(p, 1);\n}",
       options: withHelper,
