@@ -313,7 +313,8 @@ export default createRule<Options, MessageId>({
     function planOffload(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding, fn: string): OffloadPlan | Obstacle {
       if (isOptionalCall(node)) return obstacle('it is called with optional chaining (`?.`), which the rewrite cannot keep');
       const target = calleeExportOf(node.callee, sourceCode);
-      if (target.kind === 'local' || (target.kind === 'other' && declaredInThisFile(finding.resolved))) {
+      // Through an import of this very file too (`import * as self from './self.js'`): the worker would load it.
+      if (target.kind === 'local' || declaredInThisFile(finding.resolved)) {
         return obstacle(
           'it is declared in this file, and a worker thread can only load it from a module of its own: move it into one, export it, and import it here',
         );

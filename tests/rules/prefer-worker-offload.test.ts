@@ -839,6 +839,30 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // Declared in this file and called through an import of the file itself: the worker would run its top level again.
+      code: "import * as self from './file.js';\nimport { selfHeavy as heavy } from './file.js';\n/** @cpuHeavy */\nexport function selfHeavy(n: number): number {\n  return n * 2;\n}\nexport async function run(n: number) {\n  return self.selfHeavy(n) + heavy(n);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'self.selfHeavy', reason: TAGGED, fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 27,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'heavy', reason: TAGGED, fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
       // An argument that cannot be copied: a callback.
       code: "import { simulate } from './lib/cpu-work.js';\nexport async function run() {\n  return simulate(10, (n) => console.log(n));\n}",
       options: withHelper,
