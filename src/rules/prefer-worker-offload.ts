@@ -319,6 +319,11 @@ export default createRule<Options, MessageId>({
           'it is declared in this file, and a worker thread can only load it from a module of its own: move it into one, export it, and import it here',
         );
       }
+      if (target.kind === 'reassigned') {
+        return obstacle(
+          `\`${target.name}\` is assigned again in this file, so the call may not run the export of \`${target.source.value}\` it was declared with, which is all a worker thread can load; call the export through a binding that is not reassigned`,
+        );
+      }
       if (target.kind === 'nested') {
         return obstacle(
           `\`${target.exportPath}\` is not a top-level export of \`${target.source.value}\`, and a worker thread can only call those; wrap the work in an exported function of a module of your own and offload that`,
@@ -373,11 +378,12 @@ export default createRule<Options, MessageId>({
           // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
           caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
         }
-        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`.
+        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
+        // `export let transform = …` set again elsewhere: it keeps the first function.
         const state = finding.resolved && reassignedModuleStateOf?.(finding.resolved.symbol);
         if (state !== undefined) {
           caveats.push(
-            `it uses \`${state}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`,
+            `${state.holdsTheFunction ? 'it is held by' : 'it uses'} \`${state.name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`,
           );
         }
         if (typesAreChecked(context.filename, sourceCode, typeInfo)) {

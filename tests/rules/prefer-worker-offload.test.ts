@@ -40,12 +40,16 @@ const pathAlias = (specifier: string): string =>
   `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`;
 const LOCAL_URL =
   "`URL` and `globalThis` are both local names here, and the rewrite's `new URL(…)` needs the global `URL`; rename one of them";
+const reassigned = (name: string, source: string): string =>
+  `\`${name}\` is assigned again in this file, so the call may not run the export of \`${source}\` it was declared with, which is all a worker thread can load; call the export through a binding that is not reassigned`;
 const LOCAL_REQUIRE = "`require` is a local name here, and the rewrite's `require.resolve(…)` needs Node's; rename the local `require`";
 
 // Why the rewrite is only a suggestion.
 const unchecked = (which: string, problem: string): string => `; ${which} could not be checked for the copy to a worker thread: ${problem}`;
 const moduleState = (name: string): string =>
   `; it uses \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
+const heldBy = (name: string): string =>
+  `; it is held by \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
 const splitUpdate = (name: string): string =>
   `; \`${name}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
 const tsExtension = (specifier: string, built: string): string =>
@@ -1553,6 +1557,51 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 45,
           endLine: 3,
           endColumn: 56,
+        },
+      ],
+    },
+    {
+      // A function held by a module-level `let` that its module sets to another: the worker thread's copy keeps the first.
+      code: "import { transform } from './lib/module-state.js';\nexport async function run(n: number) {\n  return transform(n);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'transform', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'transform', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: heldBy('transform') },
+              output: "import { transform } from './lib/module-state.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(n: number) {\n  return await runInWorker<ReturnType<typeof transform>>(new URL('./lib/module-state.js', import.meta.url), 'transform', n);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A `let` require binding this file assigns again may not hold the export any more when the call runs.
+      code: "let { load } = require('js-yaml');\nif (process.env.SAFE_YAML) load = (/** @type {string} */ t) => JSON.parse(t);\nasync function parse(/** @type {string} */ text) {\n  return load(text);\n}\nmodule.exports = { parse };",
+      filename: 'script.cjs',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: {
+            name: 'load',
+            reason: catalogued('js-yaml', 'parses a whole YAML document in one synchronous call'),
+            fn: 'async function `parse`',
+            obstacle: reassigned('load', 'js-yaml'),
+          },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 20,
         },
       ],
     },
