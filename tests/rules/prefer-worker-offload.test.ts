@@ -75,6 +75,11 @@ ruleTester.run('prefer-worker-offload', rule, {
       code: "import fs from 'node:fs';\nexport async function run() {\n  return fs.readFileSync('a');\n}",
       options: [{ functions: [{ from: 'package', package: 'node:fs', name: 'readFileSync' }, 'readFileSync'] }],
     },
+    {
+      // The same in CommonJS, through a destructured `require`.
+      code: "const { digestSync } = require('./lib/cpu-work-cjs.cjs');\nasync function run(/** @type {string} */ text) {\n  return digestSync(text);\n}\nmodule.exports = { run };",
+      filename: 'script.cjs',
+    },
     // Already offloaded.
     "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return runInWorker<string>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
     // Not in the catalogue: serialising YAML.
