@@ -1,8 +1,8 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
 import { memberObjectText, unwrapChain } from './ast-walk.js';
-import { importSourceOf } from './module-references.js';
+import { importSourceOf, requireCallArgument } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
 import { isThenable } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
@@ -81,7 +81,7 @@ export function findAsyncSibling(
     return undefined;
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const moduleSymbol = importedModuleSymbol(callee, info);
+    const moduleSymbol = importedModuleSymbol(callee, info, sourceCode);
     if (!moduleSymbol) return undefined;
     const twinSymbol = info.checker.tryGetMemberInModuleExports(base, moduleSymbol);
     if (!twinSymbol || isImplementedBy(twinSymbol, tsCall, info.checker)) return undefined;
@@ -229,14 +229,18 @@ function acceptsArguments(checker: ts.TypeChecker, signature: ts.Signature, argu
 }
 
 /** The module symbol an imported identifier comes from (`import { hashSync } from 'bcrypt'`). */
-function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo): ts.Symbol | undefined {
+function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo, sourceCode: Readonly<TSESLint.SourceCode>): ts.Symbol | undefined {
   const local = info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(identifier));
   const declaration = local?.getDeclarations()?.[0];
   if (!declaration) return undefined;
   let node: ts.Node | undefined = declaration;
   while (node && !ts.isImportDeclaration(node)) node = node.parent;
-  if (!node) return undefined;
-  return info.checker.getSymbolAtLocation(node.moduleSpecifier);
+  if (node) return info.checker.getSymbolAtLocation(node.moduleSpecifier);
+  // `const { hashSync } = require('./hash.js')`: the module the `require` names.
+  const definition = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.ObjectPattern || !definition.node.init) return undefined;
+  const required = requireCallArgument(definition.node.init);
+  return required && info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(required));
 }
 
 function isInOptionalChain(node: TSESTree.CallExpression): boolean {

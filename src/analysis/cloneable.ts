@@ -71,6 +71,7 @@ const PRIMITIVE =
   ts.TypeFlags.Null |
   ts.TypeFlags.Void;
 
+/** How deep into a value (properties, elements, entries) the check goes, and how many properties of an object it reads: past either, the value is unchecked. */
 const MAX_DEPTH = 8;
 const MAX_PROPERTIES = 64;
 
@@ -87,15 +88,15 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
   return (type, at) => check(type, at, 0);
 
   function check(type: ts.Type, at: ts.Node, depth: number): CloneProblem | undefined {
-    if (depth > MAX_DEPTH) return undefined;
     const cached = cache.get(type);
     if (cached !== undefined) return cached ?? undefined;
     if (inProgress.has(type)) return undefined; // a recursive type: its other parts decide
+    // Only whole answers are kept: an inner one (a union's member too) may have stopped at a type still being checked.
+    const whole = inProgress.size === 0;
     inProgress.add(type);
     const problem = compute(type, at, depth);
     inProgress.delete(type);
-    // Only whole answers are kept: an inner one may have stopped at a type still being checked.
-    if (depth === 0) cache.set(type, problem ?? null);
+    if (whole) cache.set(type, problem ?? null);
     return problem;
   }
 
@@ -105,16 +106,17 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
     if (flags & ts.TypeFlags.Never) return undefined;
     if (flags & ts.TypeFlags.ESSymbolLike) return notCloneable('a symbol');
     if (flags & PRIMITIVE) return undefined;
-    if (type.isUnion()) return firstProblem(type.types, (part) => check(part, at, depth + 1));
+    // Unions, intersections and constraints are the same value at the same depth: only properties, elements and entries nest.
+    if (type.isUnion()) return firstProblem(type.types, (part) => check(part, at, depth));
     if (type.isIntersection()) {
       // `string & { __brand: 'id' }`: a branded primitive is the primitive.
       if (type.types.some((part) => part.flags & PRIMITIVE)) return undefined;
-      return firstProblem(type.types, (part) => check(part, at, depth + 1));
+      return firstProblem(type.types, (part) => check(part, at, depth));
     }
     if (flags & ts.TypeFlags.Instantiable) {
       const constraint = checker.getBaseConstraintOfType(type);
       if (!constraint || constraint === type) return unchecked(type);
-      const problem = check(constraint, at, depth + 1);
+      const problem = check(constraint, at, depth);
       // `T`, `T extends object`: named as written, not as its constraint.
       return problem?.kind === 'unchecked' && problem.path === '' ? unchecked(type) : problem;
     }
@@ -123,6 +125,7 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
   }
 
   function objectProblem(type: ts.ObjectType, at: ts.Node, depth: number): CloneProblem | undefined {
+    if (depth > MAX_DEPTH) return { kind: 'unchecked', path: '', what: `nested deeper than the check reads (${MAX_DEPTH} levels)` };
     if (type.getCallSignatures().length > 0) return notCloneable('a function');
     if (type.getConstructSignatures().length > 0) return notCloneable('a class');
     if (saysNothing(type)) return unchecked(type);
@@ -150,23 +153,35 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
       const methods = checker
         .getPropertiesOfType(type)
         .filter((property) => property.getDeclarations()?.some(isPrototypeMember))
-        .map((property) => property.getName());
+        .map((property) => checker.symbolToString(property));
       if (methods.length > 0) {
         return notCloneable(
           `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
         );
       }
     }
-    // Symbol-keyed and #private members are not copied, and not looked at by the clone.
-    const properties = checker
-      .getPropertiesOfType(type)
-      .slice(0, MAX_PROPERTIES)
-      .filter((property) => !/^(?:__@|__#|#)/u.test(property.getName()));
+    const allProperties = checker.getPropertiesOfType(type);
+    const properties = allProperties.slice(0, MAX_PROPERTIES).filter((property) => !/^(?:__#|#)/u.test(property.getName()));
     const parts: (() => CloneProblem | undefined)[] = [
-      ...properties.map((property) => () => nested(check(checker.getTypeOfSymbolAtLocation(property, at), at, depth + 1), `.${property.getName()}`)),
+      ...properties.map((property) => () => propertyProblem(property, at, depth)),
       ...checker.getIndexInfosOfType(type).map((index) => () => nested(check(index.type, at, depth + 1), '[]')),
     ];
+    if (allProperties.length > MAX_PROPERTIES) {
+      parts.push(() => ({ kind: 'unchecked', path: '', what: `an object with more properties than the check reads (${MAX_PROPERTIES})` }));
+    }
     return firstProblem(parts, (problemOf) => problemOf());
+  }
+
+  /**
+   * A property's problem. The clone skips symbol keys, so a symbol-keyed method (`[Symbol.iterator]()`)
+   * is missing from the copy like a function under a name is; symbol-keyed data is passed by, as it is
+   * mostly a brand that only the types have (`[brand]: 'UserId'`).
+   */
+  function propertyProblem(property: ts.Symbol, at: ts.Node, depth: number): CloneProblem | undefined {
+    if (!property.getName().startsWith('__@')) {
+      return nested(check(checker.getTypeOfSymbolAtLocation(property, at), at, depth + 1), `.${property.getName()}`);
+    }
+    return isCallable(property, at) ? nested(notCloneable('a function'), checker.symbolToString(property)) : undefined;
   }
 
   /** `{}` as written, and empty interfaces: any value but `null` and `undefined`. An empty object literal is only that. */

@@ -11,6 +11,8 @@ export type CalleeExport =
   | { readonly kind: 'export'; readonly source: TSESTree.StringLiteral; readonly exportName: string }
   /** Deeper than a top-level export: `XLSX.utils.sheet_to_json`, or `utils.sheet_to_json` after `import { utils }`. */
   | { readonly kind: 'nested'; readonly source: TSESTree.StringLiteral; readonly exportPath: string }
+  /** A `let`/`var` initialised with an export that this file assigns again (`let { load } = require(…); load = …`): the call may run something else. */
+  | { readonly kind: 'reassigned'; readonly source: TSESTree.StringLiteral; readonly name: string }
   /** A function or class declared in this file (or a variable initialised with one). */
   | { readonly kind: 'local' }
   /** Anything else: a parameter, a local alias, a method of some value, a global. */
@@ -43,8 +45,11 @@ export function calleeExportOf(callee: TSESTree.Node, sourceCode: Readonly<TSESL
     case 'FunctionName':
     case 'ClassName':
       return { kind: 'local' };
-    case 'Variable':
-      return fromVariable(definition.node, node.name, path);
+    case 'Variable': {
+      const target = fromVariable(definition.node, node.name, path);
+      const writtenAgain = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      return writtenAgain && (target.kind === 'export' || target.kind === 'nested') ? { kind: 'reassigned', source: target.source, name: node.name } : target;
+    }
     default:
       return { kind: 'other' };
   }

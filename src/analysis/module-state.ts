@@ -2,27 +2,46 @@ import { AccessKind, getAccessKind } from 'ts-api-utils';
 import * as ts from 'typescript';
 import { skipOuterExpressions } from './resolve-callee.js';
 
-// Module-level variables that a function uses and that its module reassigns. A worker thread loads
-// a copy of the module of its own, so it never sees those assignments made on another thread
-// (prefer-worker-offload). Only `let` and `var` bindings, only the function's own body (not the
-// functions it calls), and not changes through a `const` (`cache.set(…)`).
+// Module-level variables that a function uses, or that hold the function, and that its module
+// reassigns. A worker thread loads a copy of the module of its own, so it never sees those
+// assignments made on another thread (prefer-worker-offload). Only `let` and `var` bindings, only
+// the function's own body (not the functions it calls), and not changes through a `const` (`cache.set(…)`).
+
+/** A module-level `let`/`var` binding that its module reassigns: `holdsTheFunction` when it is the function's own (`export let transform = …`). */
+export interface ModuleState {
+  readonly name: string;
+  readonly holdsTheFunction: boolean;
+}
 
 /**
- * For one file's lint: `find(symbol)` answers the name of the first module-level `let`/`var` binding
- * that the function declared by `symbol` uses in its own body and that its module assigns somewhere
- * besides the declaration, or undefined (no such binding, or no body: a `.d.ts`). Each module is
- * walked once, for its assignments.
+ * For one file's lint: `find(symbol)` answers the module-level `let`/`var` binding that holds the
+ * function declared by `symbol`, or else the first one that the function uses in its own body, that
+ * its module assigns somewhere besides the declaration; or undefined (no such binding, or no body: a
+ * `.d.ts`). Each module is walked once, for its assignments.
  */
-export function createModuleStateFinder(checker: ts.TypeChecker): (symbol: ts.Symbol) => string | undefined {
+export function createModuleStateFinder(checker: ts.TypeChecker): (symbol: ts.Symbol) => ModuleState | undefined {
   const reassignedByFile = new WeakMap<ts.SourceFile, Reassigned>();
 
   return (symbol) => {
+    const holder = reassignedHolder(symbol);
+    if (holder !== undefined) return { name: holder, holdsTheFunction: true };
     const fn = functionOf(symbol);
     if (!fn?.body) return undefined;
     const reassigned = reassignedIn(fn.getSourceFile());
     if (reassigned.symbols.size === 0) return undefined;
-    return firstUse(fn.body, reassigned);
+    const used = firstUse(fn.body, reassigned);
+    return used === undefined ? undefined : { name: used, holdsTheFunction: false };
   };
+
+  /** `export let transform = (x) => x * 2` that the module sets again (`transform = fast`): the worker thread's copy keeps the first value. */
+  function reassignedHolder(symbol: ts.Symbol): string | undefined {
+    for (const declaration of symbol.getDeclarations() ?? []) {
+      if (!ts.isVariableDeclaration(declaration) || !ts.isIdentifier(declaration.name)) continue;
+      const bound = checker.getSymbolAtLocation(declaration.name);
+      if (bound && reassignedIn(declaration.getSourceFile()).symbols.has(bound)) return declaration.name.text;
+    }
+    return undefined;
+  }
 
   function reassignedIn(sourceFile: ts.SourceFile): Reassigned {
     const known = reassignedByFile.get(sourceFile);

@@ -313,9 +313,15 @@ export default createRule<Options, MessageId>({
     function planOffload(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding, fn: string): OffloadPlan | Obstacle {
       if (isOptionalCall(node)) return obstacle('it is called with optional chaining (`?.`), which the rewrite cannot keep');
       const target = calleeExportOf(node.callee, sourceCode);
-      if (target.kind === 'local' || (target.kind === 'other' && declaredInThisFile(finding.resolved))) {
+      // Through an import of this very file too (`import * as self from './self.js'`): the worker would load it.
+      if (target.kind === 'local' || declaredInThisFile(finding.resolved)) {
         return obstacle(
           'it is declared in this file, and a worker thread can only load it from a module of its own: move it into one, export it, and import it here',
+        );
+      }
+      if (target.kind === 'reassigned') {
+        return obstacle(
+          `\`${target.name}\` is assigned again in this file, so the call may not run the export of \`${target.source.value}\` it was declared with, which is all a worker thread can load; call the export through a binding that is not reassigned`,
         );
       }
       if (target.kind === 'nested') {
@@ -352,8 +358,8 @@ export default createRule<Options, MessageId>({
       if (!returnsPromise && !path.canAwait) return obstacle(cannotAwaitReason(path, fn));
       const argumentCheck = checkArguments(node);
       if (argumentCheck.problem) return obstacle(argumentCheck.problem);
-      if (sourceCode.getCommentsInside(node.callee).length > 0) {
-        return obstacle('the rewrite would drop the comments written inside the callee');
+      if (hasCommentsBeforeArguments(node)) {
+        return obstacle('the rewrite would drop the comments written in the callee or between it and the `(` of the call');
       }
       const format = moduleFormat();
       const locator = moduleLocator(node, format, specifier);
@@ -372,11 +378,12 @@ export default createRule<Options, MessageId>({
           // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
           caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
         }
-        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`.
+        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
+        // `export let transform = …` set again elsewhere: it keeps the first function.
         const state = finding.resolved && reassignedModuleStateOf?.(finding.resolved.symbol);
         if (state !== undefined) {
           caveats.push(
-            `it uses \`${state}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`,
+            `${state.holdsTheFunction ? 'it is held by' : 'it uses'} \`${state.name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`,
           );
         }
         if (typesAreChecked(context.filename, sourceCode, typeInfo)) {
@@ -471,10 +478,8 @@ export default createRule<Options, MessageId>({
         'import-meta': `import.meta.resolve(${written})`,
       }[plan.locator];
       const exportLiteral = `${quote}${plan.exportName.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
-      const after = node.typeArguments ?? node.callee;
-      const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
       // Arguments keep their text and comments: everything after the call's `(`.
-      const rest = sourceCode.text.slice(openParen?.range[1] ?? node.range[1] - 1, node.range[1]);
+      const rest = sourceCode.text.slice(argumentsStart(node), node.range[1]);
       const separator = node.arguments.length === 0 ? '' : /^\s/u.test(rest) ? ',' : ', ';
       const typeArguments = plan.typeArgument === undefined || !isTypeScriptFile() ? '' : `<${plan.typeArgument}>`;
       const call = `${helperImport.reference}${typeArguments}(${moduleExpression}, ${exportLiteral}${separator}${rest}`;
@@ -485,6 +490,19 @@ export default createRule<Options, MessageId>({
         ? fixWithAwait(fixer, sourceCode, node, { innerText })
         : fixer.replaceText(node, replacementText(sourceCode, node, innerText));
       return [...helperImport.fixes, replacement];
+    }
+
+    /** Where the call's arguments start: just after its `(`, past the callee and any type arguments. */
+    function argumentsStart(node: TSESTree.CallExpression): number {
+      const after = node.typeArguments ?? node.callee;
+      const openParen = sourceCode.getTokenAfter(after, { filter: (token) => token.value === '(' && token.range[0] >= after.range[1] });
+      return openParen?.range[1] ?? node.range[1] - 1;
+    }
+
+    /** A comment in the callee, in its type arguments or before the `(`: the rewrite replaces all that text, so it would drop the comment. */
+    function hasCommentsBeforeArguments(node: TSESTree.CallExpression): boolean {
+      const start = argumentsStart(node);
+      return sourceCode.getCommentsInside(node).some((comment) => comment.range[1] <= start);
     }
 
     /**

@@ -25,7 +25,7 @@ const NOT_IMPORTED =
 const METHOD =
   'it is a method of a value, and a worker thread can only call functions that a module exports; wrap the work in an exported function of a module of your own and offload that';
 const OPTIONAL = 'it is called with optional chaining (`?.`), which the rewrite cannot keep';
-const COMMENTS = 'the rewrite would drop the comments written inside the callee';
+const COMMENTS = 'the rewrite would drop the comments written in the callee or between it and the `(` of the call';
 const IN_EXECUTOR =
   '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
 const IN_PARAMETER = '`await` is not allowed at this position (a parameter default value); move the call into the function body';
@@ -40,12 +40,16 @@ const pathAlias = (specifier: string): string =>
   `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`;
 const LOCAL_URL =
   "`URL` and `globalThis` are both local names here, and the rewrite's `new URL(…)` needs the global `URL`; rename one of them";
+const reassigned = (name: string, source: string): string =>
+  `\`${name}\` is assigned again in this file, so the call may not run the export of \`${source}\` it was declared with, which is all a worker thread can load; call the export through a binding that is not reassigned`;
 const LOCAL_REQUIRE = "`require` is a local name here, and the rewrite's `require.resolve(…)` needs Node's; rename the local `require`";
 
 // Why the rewrite is only a suggestion.
 const unchecked = (which: string, problem: string): string => `; ${which} could not be checked for the copy to a worker thread: ${problem}`;
 const moduleState = (name: string): string =>
   `; it uses \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
+const heldBy = (name: string): string =>
+  `; it is held by \`${name}\`, a module-level variable that its module reassigns, and module state is per thread: the worker thread's copy of the module does not see the changes made on this one`;
 const splitUpdate = (name: string): string =>
   `; \`${name}\` would be read before the \`await\` and written after it, so a change made to it meanwhile (by another call) would be lost`;
 const tsExtension = (specifier: string, built: string): string =>
@@ -70,6 +74,11 @@ ruleTester.run('prefer-worker-offload', rule, {
     {
       code: "import fs from 'node:fs';\nexport async function run() {\n  return fs.readFileSync('a');\n}",
       options: [{ functions: [{ from: 'package', package: 'node:fs', name: 'readFileSync' }, 'readFileSync'] }],
+    },
+    {
+      // The same in CommonJS, through a destructured `require`.
+      code: "const { digestSync } = require('./lib/cpu-work-cjs.cjs');\nasync function run(/** @type {string} */ text) {\n  return digestSync(text);\n}\nmodule.exports = { run };",
+      filename: 'script.cjs',
     },
     // Already offloaded.
     "import { hashPassword } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(p: string) {\n  return runInWorker<string>(new URL('./lib/cpu-work.js', import.meta.url), 'hashPassword', p, 1);\n}",
@@ -839,6 +848,30 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // Declared in this file and called through an import of the file itself: the worker would run its top level again.
+      code: "import * as self from './file.js';\nimport { selfHeavy as heavy } from './file.js';\n/** @cpuHeavy */\nexport function selfHeavy(n: number): number {\n  return n * 2;\n}\nexport async function run(n: number) {\n  return self.selfHeavy(n) + heavy(n);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'self.selfHeavy', reason: TAGGED, fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 27,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'heavy', reason: TAGGED, fn: 'async function `run`', obstacle: SAME_FILE },
+          line: 8,
+          column: 30,
+          endLine: 8,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
       // An argument that cannot be copied: a callback.
       code: "import { simulate } from './lib/cpu-work.js';\nexport async function run() {\n  return simulate(10, (n) => console.log(n));\n}",
       options: withHelper,
@@ -875,6 +908,93 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 3,
           endLine: 4,
           endColumn: 49,
+        },
+      ],
+    },
+    {
+      // A symbol-keyed method is dropped by the copy like a named one (symbol-keyed data, a brand, is passed by);
+      // a member of a recursive union is checked whole.
+      code: "import { digest } from './lib/cpu-work.js';\ninterface Bag { label: string; [Symbol.iterator](): Iterator<number> }\nclass Range { constructor(readonly end: number) {} *[Symbol.iterator]() { for (let i = 0; i < this.end; i++) yield i; } }\ntype Link = LinkNode | (() => void);\ninterface LinkNode { next: Link }\ndeclare const brand: unique symbol;\nexport async function run(bag: Bag, link: Link, node: LinkNode, id: { [brand]: 'Id'; n: number }) {\n  digest(bag);\n  digest(new Range(3));\n  digest(link);\n  digest(node);\n  digest(id);\n}",
+      options: withHelper,
+      output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ninterface Bag { label: string; [Symbol.iterator](): Iterator<number> }\nclass Range { constructor(readonly end: number) {} *[Symbol.iterator]() { for (let i = 0; i < this.end; i++) yield i; } }\ntype Link = LinkNode | (() => void);\ninterface LinkNode { next: Link }\ndeclare const brand: unique symbol;\nexport async function run(bag: Bag, link: Link, node: LinkNode, id: { [brand]: 'Id'; n: number }) {\n  digest(bag);\n  digest(new Range(3));\n  digest(link);\n  digest(node);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', id);\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `[Symbol.iterator]` is a function') },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 14,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'it is a `Range` instance, whose methods and accessors (`[Symbol.iterator]`) the copy drops') },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 23,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'it is a function') },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 15,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `.next` is a function') },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 15,
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 13,
+        },
+      ],
+    },
+    {
+      // Past the check's limits (8 levels deep, 64 properties) an argument is unchecked, not cloneable.
+      code: "import { digest } from './lib/cpu-work.js';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  digest(deep);\n  digest(wide);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 5,
+          column: 3,
+          endLine: 5,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'its `.a.b.c.d.e.f.g.h.i` is nested deeper than the check reads (8 levels)') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', deep);\n  digest(wide);\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 6,
+          column: 3,
+          endLine: 6,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: unchecked('argument 1', 'it is an object with more properties than the check reads (64)') },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\ntype Deep = { a: { b: { c: { d: { e: { f: { g: { h: { i: { j: string } } } } } } } } } };\ntype Wide = Record<`p${0 | 1 | 2 | 3 | 4 | 5 | 6}${0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}`, number>;\nexport async function run(deep: Deep, wide: Wide) {\n  digest(deep);\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', wide);\n}",
+            },
+          ],
         },
       ],
     },
@@ -961,6 +1081,52 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 10,
           endLine: 3,
           endColumn: 40,
+        },
+      ],
+    },
+    {
+      // Comments between the callee and its `(`, or before its type arguments: the rewrite replaces that text.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword /* legacy */ (p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  return hashPassword // legacy\n    (p, 1);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 4,
+          endColumn: 11,
+        },
+      ],
+    },
+    {
+      code: "import { pickBest } from './lib/cpu-work.js';\nexport async function run(items: { score: number }[]) {\n  return pickBest /* best */ <{ score: number }>(items);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'pickBest', reason: TAGGED, fn: 'async function `run`', obstacle: COMMENTS },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 56,
         },
       ],
     },
@@ -1396,6 +1562,51 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 45,
           endLine: 3,
           endColumn: 56,
+        },
+      ],
+    },
+    {
+      // A function held by a module-level `let` that its module sets to another: the worker thread's copy keeps the first.
+      code: "import { transform } from './lib/module-state.js';\nexport async function run(n: number) {\n  return transform(n);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'transform', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'transform', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: heldBy('transform') },
+              output: "import { transform } from './lib/module-state.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(n: number) {\n  return await runInWorker<ReturnType<typeof transform>>(new URL('./lib/module-state.js', import.meta.url), 'transform', n);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A `let` require binding this file assigns again may not hold the export any more when the call runs.
+      code: "let { load } = require('js-yaml');\nif (process.env.SAFE_YAML) load = (/** @type {string} */ t) => JSON.parse(t);\nasync function parse(/** @type {string} */ text) {\n  return load(text);\n}\nmodule.exports = { parse };",
+      filename: 'script.cjs',
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: {
+            name: 'load',
+            reason: catalogued('js-yaml', 'parses a whole YAML document in one synchronous call'),
+            fn: 'async function `parse`',
+            obstacle: reassigned('load', 'js-yaml'),
+          },
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 20,
         },
       ],
     },
