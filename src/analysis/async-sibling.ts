@@ -163,24 +163,40 @@ function compareTwin(
   let thenable = false;
   let mayTakeArguments = false;
   let settlesAlike = false;
+  // TypeScript calls the first overload the arguments fit: a later one that settles alike is the
+  // one called only when no earlier one may be.
+  let earlierMayBeCalled = false;
   for (const signature of signatures) {
     const returnType = checker.getReturnTypeOfSignature(signature);
-    if (!isThenable(info, tsCall, returnType)) continue;
-    thenable = true;
     const fits = spread ? undefined : argumentsFit(checker, signature, argumentTypes);
+    if (!isThenable(info, tsCall, returnType)) {
+      if (fits !== false) earlierMayBeCalled = true;
+      continue;
+    }
+    thenable = true;
     if (fits === false) continue;
     mayTakeArguments = true;
     const awaited = checker.getAwaitedType(returnType);
+    // `any` on one side only (`readConfigSync(): any` against `Promise<Config>`) says nothing of the
+    // value: alike at best, never equal. Both `any` (fs-extra's `readJsonSync`/`readJson`) is a match.
+    const anySide = isAny(awaited) !== isAny(syncType);
     if (awaited && checker.isTypeAssignableTo(awaited, syncType) && checker.isTypeAssignableTo(syncType, awaited)) {
-      if (fits) return 'equal';
+      if (fits && !earlierMayBeCalled && !anySide) return 'equal';
       settlesAlike = true;
+    } else if (fits && !earlierMayBeCalled) {
+      return 'different'; // the overload called settles to another value
     }
+    earlierMayBeCalled = true;
   }
   if (!thenable) return signatures.some((signature) => isCallbackForm(checker, signature, tsCall)) ? 'callback' : undefined;
   // Say why there is no fix: the arguments, or the value. A signature whose arguments could not be
   // matched is given the benefit of the doubt, so 'arguments' is only said when it is certain.
   if (!mayTakeArguments) return 'arguments';
   return settlesAlike ? 'unchecked' : 'different';
+}
+
+function isAny(type: ts.Type | undefined): boolean {
+  return type !== undefined && (type.flags & ts.TypeFlags.Any) !== 0;
 }
 
 /**

@@ -903,6 +903,30 @@ export async function check(password: string, hash: string) {
       ],
     },
     {
+      // a project twin judged by the overload TypeScript calls, and not equal where only the sync side is \`any\`
+      code: `import { loadSync, readConfigSync } from './lib/twin-overloads.js';
+export async function a(p: string) {
+  const text: string = loadSync(p, { encoding: 'utf8' });
+  const port: number = readConfigSync(p).port;
+  return [text, port];
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'loadSync', fn: 'async function \`a\`', twin: 'load', from: ' from \`./lib/twin-overloads.js\`', difference: 'the async form settles to a different type than the sync form returns' }, line: 3, column: 24, endLine: 3, endColumn: 57, suggestions: [{ messageId: 'replaceWithTwin', output: `import { load, readConfigSync } from './lib/twin-overloads.js';
+export async function a(p: string) {
+  const text: string = await load(p, { encoding: 'utf8' });
+  const port: number = readConfigSync(p).port;
+  return [text, port];
+}` }] },
+        { messageId: 'syncInAsync', data: { api: 'readConfigSync', fn: 'async function \`a\`', twin: 'readConfig', from: ' from \`./lib/twin-overloads.js\`' }, line: 4, column: 24, endLine: 4, endColumn: 41, suggestions: [{ messageId: 'replaceWithTwin', output: `import { loadSync, readConfig } from './lib/twin-overloads.js';
+export async function a(p: string) {
+  const text: string = loadSync(p, { encoding: 'utf8' });
+  const port: number = (await readConfig(p)).port;
+  return [text, port];
+}` }] },
+      ],
+    },
+    {
       // fs-extra
       code: `import fse from 'fs-extra';
 export async function load() {
