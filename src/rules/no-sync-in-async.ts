@@ -551,8 +551,10 @@ interface Finding {
 function callIsBlocking(node: TSESTree.CallExpression, finding: Finding): boolean {
   const api = finding.catalogRow;
   if (api?.syncWhen === 'no-callback') {
+    // The callback follows the size: a lone argument (`randomBytes(SIZE)`) is the size, whatever its name.
     const last = node.arguments.at(-1);
-    if (node.arguments.length > 1 || (last && isFunctionLike(last))) return false;
+    if (node.arguments.some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) return false;
+    if (node.arguments.length > 1 && last && isFunctionLike(last)) return false;
   }
   const row = api?.twin;
   if (row?.via === 'fs-promises' || row?.via === 'promisify') applyOptionCaveats(node, finding, row.optionCaveats ?? []);

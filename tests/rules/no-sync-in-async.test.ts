@@ -524,6 +524,23 @@ export async function token() {
       ],
     },
     {
+      // a lone argument is the size whatever its name: the callback would come second
+      code: `import crypto from 'node:crypto';
+const SALT_BYTES = 16;
+export async function salt() {
+  return crypto.randomBytes(SALT_BYTES).toString('hex');
+}`,
+      output: `import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+const SALT_BYTES = 16;
+export async function salt() {
+  return (await promisify(crypto.randomBytes)(SALT_BYTES)).toString('hex');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function \`salt\`', twin: 'promisify(randomBytes)', from: ' from \`node:crypto\`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
+      ],
+    },
+    {
       // execSync: the values differ, so a suggestion
       code: `import cp from 'node:child_process';
 export async function version() {
