@@ -1015,9 +1015,12 @@ export default createRule<Options, MessageId>({
     }
 
     /** `.name`, `?.name`, `[0]`: the access as written after the object (and its closing parentheses). */
+    /** `.name`, `?.name`, `[0]`, `?.[key]`: the access as written, from its `.`, `?.` or `[` (not a comment or `)` before it). */
     function accessText(member: TSESTree.MemberExpression): string {
+      let start = sourceCode.getTokenBefore(member.property, { filter: (token) => ['.', '?.', '['].includes(token.value) });
+      if (start?.value === '[' && member.optional) start = sourceCode.getTokenBefore(start);
       const text = sourceCode.text
-        .slice(member.object.range[1], member.range[1])
+        .slice(start?.range[0] ?? member.object.range[1], member.range[1])
         .replace(/^[\s)]+/u, '')
         .replace(/\s+/gu, ' ');
       return text.length > MAX_EXPRESSION_LENGTH ? `${text.slice(0, MAX_EXPRESSION_LENGTH - 1)}…` : text;

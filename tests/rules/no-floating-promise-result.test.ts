@@ -269,6 +269,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // The message quotes the access from its `.`: not a comment or a parenthesis before it.
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (getUser() /* keep */).name;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  return (await getUser() /* keep */).name;\n}',
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: { access: '.name', expression: 'getUser()', advice: AWAIT_IT },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
       code: 'export async function f() {\n  return import(\'./lib/floating-result-api.js\').getUser;\n}',
       output: 'export async function f() {\n  return (await import(\'./lib/floating-result-api.js\')).getUser;\n}',
       errors: [
