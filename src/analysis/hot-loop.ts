@@ -202,6 +202,7 @@ function scanBody(loop: TSESTree.ForStatement, visitorKeys: TSESLint.SourceCode.
         scan.awaits = true;
         return;
       case AST_NODE_TYPES.ReturnStatement:
+      case AST_NODE_TYPES.ThrowStatement:
         scan.exitsEarly = true;
         return;
       case AST_NODE_TYPES.BreakStatement:

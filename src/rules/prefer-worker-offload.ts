@@ -703,7 +703,8 @@ function isRelative(specifier: string): boolean {
   return /^\.\.?(?:\/|$)/u.test(specifier);
 }
 
-/** 1000000 → "1,000,000". */
+/** 1000000 → "1,000,000"; 1e40 → "1e+40"; beyond what a number holds (`1e200` nested in `1e200`), "more than 1e+308". */
 function formatCount(count: number): string {
+  if (!Number.isFinite(count)) return 'more than 1e+308';
   return Number.isSafeInteger(count) ? String(count).replace(/\B(?=(?:\d{3})+$)/gu, ',') : String(count);
 }

@@ -115,7 +115,7 @@ ruleTester.run('prefer-worker-offload', rule, {
     "#!/usr/bin/env node\nimport { hashPassword } from './lib/cpu-work.js';\nasync function main() {\n  hashPassword('a', 1);\n  for (let i = 0; i < 1e6; i++) {}\n}\nawait main();",
     "import { parentPort } from 'node:worker_threads';\nimport { hashPassword } from './lib/cpu-work.js';\nparentPort?.on('message', async (p: string) => {\n  parentPort?.postMessage(hashPassword(p, 1));\n});",
     // Loops that give the event loop a turn, can end early, or have no constant count.
-    "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
+    "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) throw new Error(\'three\');\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
     "export async function* numbers() {\n  for (let i = 0; i < 1e6; i++) {\n    yield i;\n  }\n}",
     // A loop that starts async work without waiting for it: that work must stay on this thread.
     "declare function enqueue(job: number): Promise<void>;\nexport async function fireAndForget() {\n  const pending: Promise<void>[] = [];\n  for (let i = 0; i < 1_000_000; i++) pending.push(enqueue(i));\n  await Promise.all(pending);\n}",
@@ -1723,6 +1723,21 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 3,
           endLine: 5,
           endColumn: 29,
+        },
+      ],
+    },
+    {
+      // More turns than a number holds: said so, not "Infinity times".
+      code: "export async function spin(a: number[]) {\n  for (let i = 0; i < 1e200; i++) {\n    for (let j = 0; j < 1e200; j++) a.push(j);\n  }\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: 'more than 1e+308', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 34,
         },
       ],
     },
