@@ -318,11 +318,11 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
       case AST_NODE_TYPES.ContinueStatement:
         if (jumpsOutOf(node, loop)) scan.exits = true;
         break;
+      // Code runs without call syntax too: a getter or setter (`trigger.value = 1`, below), an
+      // iterator (`for (const x of items)`, `[...items]`, `const [a] = items`).
       case AST_NODE_TYPES.CallExpression:
       case AST_NODE_TYPES.NewExpression:
       case AST_NODE_TYPES.TaggedTemplateExpression:
-      // Code runs without call syntax too: a getter or setter (`trigger.value = 1`), an iterator
-      // (`for (const x of items)`, `[...items]`, `const [a] = items`).
       case AST_NODE_TYPES.SpreadElement:
       case AST_NODE_TYPES.ArrayPattern:
         scan.calls = true;

@@ -181,7 +181,7 @@ export async function handler() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`handler\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 4, column: 12, endLine: 4, endColumn: 33, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 12, endLine: 4, endColumn: 33, suggestions: [] },
       ],
     },
     {
@@ -537,7 +537,7 @@ export async function salt() {
   return (await promisify(crypto.randomBytes)(SALT_BYTES)).toString('hex');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function \`salt\`', twin: 'promisify(randomBytes)', from: ' from \`node:crypto\`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function `salt`', twin: 'promisify(randomBytes)', from: ' from `node:crypto`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
       ],
     },
     {
@@ -929,13 +929,13 @@ export async function a(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsyncValueDiffers', data: { api: 'loadSync', fn: 'async function \`a\`', twin: 'load', from: ' from \`./lib/twin-overloads.js\`', difference: 'the async form settles to a different type than the sync form returns' }, line: 3, column: 24, endLine: 3, endColumn: 57, suggestions: [{ messageId: 'replaceWithTwin', output: `import { load, readConfigSync } from './lib/twin-overloads.js';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'loadSync', fn: 'async function `a`', twin: 'load', from: ' from `./lib/twin-overloads.js`', difference: 'the async form settles to a different type than the sync form returns' }, line: 3, column: 24, endLine: 3, endColumn: 57, suggestions: [{ messageId: 'replaceWithTwin', output: `import { load, readConfigSync } from './lib/twin-overloads.js';
 export async function a(p: string) {
   const text: string = await load(p, { encoding: 'utf8' });
   const port: number = readConfigSync(p).port;
   return [text, port];
 }` }] },
-        { messageId: 'syncInAsync', data: { api: 'readConfigSync', fn: 'async function \`a\`', twin: 'readConfig', from: ' from \`./lib/twin-overloads.js\`' }, line: 4, column: 24, endLine: 4, endColumn: 41, suggestions: [{ messageId: 'replaceWithTwin', output: `import { loadSync, readConfig } from './lib/twin-overloads.js';
+        { messageId: 'syncInAsync', data: { api: 'readConfigSync', fn: 'async function `a`', twin: 'readConfig', from: ' from `./lib/twin-overloads.js`' }, line: 4, column: 24, endLine: 4, endColumn: 41, suggestions: [{ messageId: 'replaceWithTwin', output: `import { loadSync, readConfig } from './lib/twin-overloads.js';
 export async function a(p: string) {
   const text: string = loadSync(p, { encoding: 'utf8' });
   const port: number = (await readConfig(p)).port;
@@ -1016,8 +1016,8 @@ export async function read(p: string) {
   return await (await import('node:fs')).promises.readFile(p, 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: '(other ?? fg).sync', fn: 'async function \`list\`', twin: '(other ?? fg)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`read\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: '(other ?? fg).sync', fn: 'async function `list`', twin: '(other ?? fg)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `read`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
       ],
     },
     {
