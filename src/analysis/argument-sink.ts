@@ -16,7 +16,8 @@ import type { TypeInfo } from './type-info.js';
 // parameter) or of a type parameter of an enclosing type instantiated as `any` (`new Map()` in
 // JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to store anything there.
 // A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink,
-// and a rest parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its
+// nor is an assertion of a type that may be a thenable (`assert.strictEqual(p, cached)` with
+// `cached` a promise; with `1` it compares values, and is judged as any call), and a rest parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its
 // arguments on to the callback: it says nothing either.
 
 export interface ParameterVerdict {
@@ -46,7 +47,7 @@ export function judgeParameter(
   const signature = checker.getResolvedSignature(tsCall);
   if (!signature?.getDeclaration()) return undefined;
   const predicate = checker.getTypePredicateOfSignature(signature);
-  if (predicate?.type !== undefined) return undefined; // `x is T`, `asserts x is T`: a question about the type
+  if (predicate?.type !== undefined && asksAboutTheType(typeInfo, tsCall, predicate)) return undefined;
 
   const parameters = signature.getParameters();
   const last = parameters.at(-1);
@@ -71,6 +72,17 @@ export function judgeParameter(
     (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
     (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword);
   return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
+}
+
+/**
+ * A type guard (`isPromise(x): x is Promise<unknown>`, `Array.isArray(x): x is any[]`) asks about its
+ * argument's type. An assertion does too when what it asserts may be a thenable (`asserts p is
+ * Promise<T>`), but not when it compares with a value of another type: `assert.strictEqual(actual,
+ * expected): asserts actual is T` with `T` a number checks the value, so a promise there is a bug.
+ */
+function asksAboutTheType(typeInfo: TypeInfo, at: ts.Node, predicate: ts.TypePredicate): boolean {
+  if (predicate.kind !== ts.TypePredicateKind.AssertsIdentifier || predicate.type === undefined) return true;
+  return (predicate.type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 || isThenable(typeInfo, at, predicate.type);
 }
 
 /** `this: Type`, the first parameter of a function that declares its `this`: declared, but it takes no argument. */

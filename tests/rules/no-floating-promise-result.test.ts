@@ -27,6 +27,8 @@ const ruleTester = createTypedRuleTester();
 ruleTester.run('no-floating-promise-result', rule, {
   valid: [
     // Awaited, returned, voided, or stored and awaited later.
+    // Type guards and assertions of a thenable type ask about the type.
+    'import assert from \'node:assert\';\nimport { types } from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(cached: Promise<unknown>) {\n  const p = getUser();\n  assert.strictEqual(p, cached);\n  return [Array.isArray(p), types.isPromise(p), p];\n}',
     // Handed on to listeners or subscribers, which may await it: a built-in emitter's `emit` overloads, `Channel.publish`.
     'import { Readable } from \'node:stream\';\nimport * as http from \'node:http\';\nimport { channel } from \'node:diagnostics_channel\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function relay(server: http.Server, stream: Readable) {\n  const job = getUser();\n  server.emit(\'job\', job);\n  stream.emit(\'job\', job);\n  channel(\'jobs\').publish(job);\n  return job;\n}',
     // A parameter typed with a slice of a promise's own API takes the promise as a promise.
@@ -1061,6 +1063,21 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 13,
           endLine: 5,
           endColumn: 39,
+        },
+      ],
+    },
+    {
+      // `strictEqual(actual: unknown, expected: T): asserts actual is T` compares values: not a type guard when `T` is no thenable.
+      code: 'import assert from \'node:assert\';\nimport { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert.strictEqual(countUsers(), 1);\n}',
+      output: 'import assert from \'node:assert\';\nimport { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert.strictEqual(await countUsers(), 1);\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `actual`', callee: 'assert.strictEqual', expression: 'countUsers()', advice: AWAIT_IT },
+          line: 4,
+          column: 22,
+          endLine: 4,
+          endColumn: 34,
         },
       ],
     },
