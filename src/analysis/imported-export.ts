@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { skipTypeWrappers } from './execution-context.js';
 import { skipIndirectCall } from './resolve-callee.js';
 import { requireCallArgument } from './module-references.js';
+import { isReassigned } from './syntactic-thenable.js';
 
 // Which export of which module a callee calls, read from the file's own import or require of it:
 // what code running in another thread needs to find the same function.
@@ -47,7 +48,7 @@ export function calleeExportOf(callee: TSESTree.Node, sourceCode: Readonly<TSESL
       return { kind: 'local' };
     case 'Variable': {
       const target = fromVariable(definition.node, node.name, path);
-      const writtenAgain = variable.references.some((reference) => reference.isWrite() && !reference.init);
+      const writtenAgain = isReassigned(variable);
       return writtenAgain && (target.kind === 'export' || target.kind === 'nested') ? { kind: 'reassigned', source: target.source, name: node.name } : target;
     }
     default:
