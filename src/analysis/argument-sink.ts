@@ -17,8 +17,9 @@ import type { TypeInfo } from './type-info.js';
 // JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to store anything there.
 // A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink,
 // nor is an assertion of a type that may be a thenable (`assert.strictEqual(p, cached)` with
-// `cached` a promise; with `1` it compares values, and is judged as any call), and a rest parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its
-// arguments on to the callback: it says nothing either.
+// `cached` a promise; with `1` it compares values, and is judged as any call), and a rest
+// parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its arguments on
+// to the callback: it says nothing either.
 
 export interface ParameterVerdict {
   /** The parameter's name as declared (`body`, `data` for `...data`), or undefined for a destructured one. */

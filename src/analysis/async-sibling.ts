@@ -1,9 +1,10 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import * as ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
 import { memberObjectText, unwrapChain } from './ast-walk.js';
 import { importSourceOf, requireCallArgument } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
+import { variableOf } from './syntactic-thenable.js';
 import { isThenable } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 
@@ -253,7 +254,7 @@ function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo, s
   while (node && !ts.isImportDeclaration(node)) node = node.parent;
   if (node) return info.checker.getSymbolAtLocation(node.moduleSpecifier);
   // `const { hashSync } = require('./hash.js')`: the module the `require` names.
-  const definition = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier)?.defs[0];
+  const definition = variableOf(identifier, sourceCode)?.defs[0];
   if (definition?.type !== 'Variable' || definition.node.id.type !== AST_NODE_TYPES.ObjectPattern || !definition.node.init) return undefined;
   const required = requireCallArgument(definition.node.init);
   return required && info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(required));

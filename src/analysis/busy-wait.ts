@@ -333,7 +333,7 @@ function scanLoop(loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): Lo
         break;
       case AST_NODE_TYPES.MemberExpression:
         // The condition's own `this.ready` reads are fields, checked as such (no accessor of that name).
-        if (!(node.object.type === AST_NODE_TYPES.ThisExpression && isWithin(node, loop.test ?? node) && !node.computed)) scan.calls = true;
+        if (!(node.object.type === AST_NODE_TYPES.ThisExpression && !node.computed && loop.test !== null && isWithin(node, loop.test))) scan.calls = true;
         break;
       default:
         break;

@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { isWithin, someNode } from '../analysis/ast-walk.js';
 import { enclosingFunction } from '../analysis/execution-context.js';
+import { variableOf } from '../analysis/syntactic-thenable.js';
 import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
 import { needsSemicolonBefore, statementStartedBy } from './semicolon.js';
 
@@ -146,9 +147,8 @@ export function splitUpdateExplanation(target: TSESTree.Node, sourceCode: Readon
  */
 function isDeclaredWithin(target: TSESTree.Node, container: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
-  const definition = variable?.defs[0];
-  if (!variable || definition === undefined || !isWithin(definition.name, container)) return false;
+  const variable = variableOf(target, sourceCode);
+  if (!variable?.defs[0] || !isWithin(variable.defs[0].name, container)) return false;
   const owner = container.type === AST_NODE_TYPES.Program ? undefined : container;
   return variable.references.every((reference) => !reference.isWrite() || enclosingFunction(reference.identifier) === owner);
 }

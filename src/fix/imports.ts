@@ -592,13 +592,13 @@ function lastRequireDeclaration(program: TSESTree.Program): TSESTree.VariableDec
 // ---------------------------------------------------------------------------------------------
 // Names
 
-/** Every name declared anywhere in the file (but `except`), and every name it uses as a global. */
 /** Whether `name` written at `at` means the file's top-level binding of that name (no parameter or local of the same name between). */
 function reachesTopLevelBinding(sourceCode: Readonly<TSESLint.SourceCode>, at: TSESTree.Node, name: string): boolean {
   const variable = ASTUtils.findVariable(sourceCode.getScope(at), name);
   return variable !== null && (variable.scope.type === 'module' || variable.scope.type === 'global');
 }
 
+/** Every name declared anywhere in the file (but `except`), and every name it uses as a global. */
 function namesInUse(sourceCode: Readonly<TSESLint.SourceCode>, except?: TSESLint.Scope.Variable): Set<string> {
   const names = new Set<string>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {

@@ -1014,7 +1014,6 @@ export default createRule<Options, MessageId>({
       return text.length > MAX_EXPRESSION_LENGTH ? `${text.slice(0, MAX_EXPRESSION_LENGTH - 1)}…` : text;
     }
 
-    /** `.name`, `?.name`, `[0]`: the access as written after the object (and its closing parentheses). */
     /** `.name`, `?.name`, `[0]`, `?.[key]`: the access as written, from its `.`, `?.` or `[` (not a comment or `)` before it). */
     function accessText(member: TSESTree.MemberExpression): string {
       let start = sourceCode.getTokenBefore(member.property, { filter: (token) => ['.', '?.', '['].includes(token.value) });

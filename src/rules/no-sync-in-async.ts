@@ -19,7 +19,7 @@ import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyn
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
-import { variableOf } from '../analysis/syntactic-thenable.js';
+import { isReassigned, variableOf } from '../analysis/syntactic-thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
 import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
@@ -604,7 +604,7 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
       const variable = variableOf(node, sourceCode);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (!variable || definition?.type !== 'Variable' || !definition.node.init) return false;
-      if (variable.references.some((reference) => reference.isWrite() && !reference.init)) return false;
+      if (isReassigned(variable)) return false;
       return looksLikeFileDescriptor(skipTypeWrappers(definition.node.init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.AwaitExpression:
