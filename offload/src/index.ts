@@ -54,7 +54,8 @@ type PoolState =
 /** setTimeout's ceiling; piscina turns a close timeout into a timer, and Infinity would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
-const workerFile = fileURLToPath(new URL('./worker.js', import.meta.url));
+// CommonJS, so that piscina's require() of it stays out of the ES module loader (see the file).
+const workerFile = fileURLToPath(new URL('./worker-entry.cjs', import.meta.url));
 
 let config: Config = resolveOptions({});
 let state: PoolState = { kind: 'idle' };

@@ -13,14 +13,14 @@ const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 const fixture = (name: string): string => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
-/** The README's code block that holds `app/pool.js` and `app/pool-worker.js`, split into the two files. */
+/** The README's code block that holds `app/pool.js` and `app/pool-worker.cjs`, split into the two files. */
 function ownPoolFiles(): { pool: string; worker: string } {
   const readme = fs.readFileSync(path.join(packageDir, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('### Using your own pool instead'));
   const block = /```js\n(\/\/ app\/pool\.js[^\n]*\n[\s\S]*?)```/u.exec(section)?.[1];
   if (!block) throw new Error('README: no `// app/pool.js` block under "Using your own pool instead"');
-  const at = block.indexOf('// app/pool-worker.js');
-  if (at === -1) throw new Error('README: the block has no `// app/pool-worker.js` part');
+  const at = block.indexOf('// app/pool-worker.cjs');
+  if (at === -1) throw new Error('README: the block has no `// app/pool-worker.cjs` part');
   return { pool: block.slice(0, at), worker: block.slice(at) };
 }
 
@@ -32,7 +32,7 @@ describe("the README's own pool", () => {
     fs.mkdirSync(path.join(dir, 'app'));
     fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
     fs.writeFileSync(path.join(dir, 'app', 'pool.js'), pool);
-    fs.writeFileSync(path.join(dir, 'app', 'pool-worker.js'), worker);
+    fs.writeFileSync(path.join(dir, 'app', 'pool-worker.cjs'), worker);
     // The example imports piscina as an app that depends on it would.
     fs.symlinkSync(path.join(packageDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
     fs.writeFileSync(
