@@ -5,7 +5,8 @@ import type { TypeInfo } from './type-info.js';
 
 // Whether values of a type survive the structured clone that carries them to a worker thread
 // (`postMessage`, and so `runInWorker`'s arguments and result). What the checker proves cannot be
-// copied is a problem; a type that says nothing of what the value holds (`any`, `unknown`,
+// copied is a problem; so is what is copied into a different kind of value (an instance of a class
+// becomes a plain object); a type that says nothing of what the value holds (`any`, `unknown`,
 // `object`, `{}`, a type parameter without a constraint) is not one, but is answered as unchecked.
 
 /**
@@ -13,12 +14,17 @@ import type { TypeInfo } from './type-info.js';
  * for the value itself) and what is there.
  */
 export interface CloneProblem {
-  /** `not-cloneable`: the checker proves the copy fails or loses something; `unchecked`: the type says nothing of what is there. */
-  readonly kind: 'not-cloneable' | 'unchecked';
+  /**
+   * `not-cloneable`: the checker proves the copy fails or loses something; `altered`: the copy is
+   * made but is another kind of value (an instance of a class arrives as a plain object, or as the
+   * built-in its class extends); `unchecked`: the type says nothing of what is there.
+   */
+  readonly kind: 'not-cloneable' | 'altered' | 'unchecked';
   /** `.onProgress`, `[].run`, `(value)` (of a Map), or `''` for the value itself. */
   readonly path: string;
   /**
    * `a function`, `a symbol`, `` a `WeakMap` ``, `` a `Hasher` instance, whose methods and accessors (`digest`) the copy drops ``;
+   * for an altered part, `` a `Digest` instance, copied as a plain object, so `instanceof Digest` is false there ``;
    * for an unchecked part, `` typed `unknown` ``.
    */
   readonly what: string;
@@ -149,7 +155,8 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
         return notCloneable(`a \`${builtin}\``);
       }
     }
-    if (symbol && symbol.flags & ts.SymbolFlags.Class) {
+    let classProblem: CloneProblem | undefined;
+    if (symbol && builtin === undefined && symbol.flags & ts.SymbolFlags.Class) {
       const methods = checker
         .getPropertiesOfType(type)
         .filter((property) => property.getDeclarations()?.some(isPrototypeMember))
@@ -159,10 +166,33 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
           `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
         );
       }
+      const base = builtinBaseOf(type);
+      const baseName = base?.getSymbol()?.getName();
+      if (base && baseName && (CLONEABLE_BUILTINS.has(baseName) || CLONEABLE_COLLECTIONS[baseName])) {
+        // `class HttpError extends Error`: the copy is the built-in, without the subclass's own fields.
+        const ownFields = checker
+          .getPropertiesOfType(type)
+          .filter((property) => !property.getDeclarations()?.every((declaration) => isBuiltinFile(declaration.getSourceFile())))
+          .map((property) => checker.symbolToString(property));
+        const dropped = ownFields.length === 0 ? '' : ` without its own fields (\`${ownFields.slice(0, 3).join('`, `')}\`${ownFields.length > 3 ? ', …' : ''})`;
+        const altered: CloneProblem = {
+          kind: 'altered',
+          path: '',
+          what: `a \`${symbol.getName()}\` instance, copied as a plain \`${baseName}\`${dropped}, so \`instanceof ${symbol.getName()}\` is false there`,
+        };
+        return firstProblem([() => altered, () => check(base, at, depth)], (problemOf) => problemOf());
+      }
+      // Fields only: the copy has them, but not the class (nor `#private` fields, which it skips).
+      classProblem = {
+        kind: 'altered',
+        path: '',
+        what: `a \`${symbol.getName()}\` instance, copied as a plain object, so \`instanceof ${symbol.getName()}\` is false there`,
+      };
     }
     const allProperties = checker.getPropertiesOfType(type);
     const properties = allProperties.slice(0, MAX_PROPERTIES).filter((property) => !/^(?:__#|#)/u.test(property.getName()));
     const parts: (() => CloneProblem | undefined)[] = [
+      () => classProblem,
       ...properties.map((property) => () => propertyProblem(property, at, depth)),
       ...checker.getIndexInfosOfType(type).map((index) => () => nested(check(index.type, at, depth + 1), '[]')),
     ];
@@ -195,6 +225,24 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
     return { kind: 'unchecked', path: '', what: `typed \`${checker.typeToString(type)}\`` };
   }
 
+  /** The built-in type a class extends, directly or through other classes (`class HttpError extends Error`). */
+  function builtinBaseOf(type: ts.ObjectType): ts.Type | undefined {
+    const seen = new Set<ts.Type>();
+    let current: ts.Type | undefined = type;
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      // `class Box<T>`: an instance's type is a reference to the class's declared type.
+      const isReference = current.flags & ts.TypeFlags.Object && (current as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference;
+      const declared: ts.Type = isReference ? (current as ts.TypeReference).target : current;
+      if (!declared.isClassOrInterface()) return undefined;
+      const base: ts.Type | undefined = checker.getBaseTypes(declared)[0];
+      const baseSymbol = base?.getSymbol();
+      if (base && baseSymbol && isBuiltin(baseSymbol)) return base;
+      current = base;
+    }
+    return undefined;
+  }
+
   function isCallable(property: ts.Symbol, at: ts.Node): boolean {
     if (property.flags & ts.SymbolFlags.Method) return true;
     return checker.getTypeOfSymbolAtLocation(property, at).getCallSignatures().length > 0;
@@ -203,8 +251,10 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
   /** Declared by the default library or by Node's own types (`@types/node`). */
   function isBuiltin(symbol: ts.Symbol): boolean {
     const declaration = symbol.getDeclarations()?.[0];
-    if (!declaration) return false;
-    const sourceFile = declaration.getSourceFile();
+    return declaration !== undefined && isBuiltinFile(declaration.getSourceFile());
+  }
+
+  function isBuiltinFile(sourceFile: ts.SourceFile): boolean {
     return program.isSourceFileDefaultLibrary(sourceFile) || packageNameOfFile(sourceFile.fileName) === 'node';
   }
 }
@@ -225,13 +275,15 @@ function nested(problem: CloneProblem | undefined, segment: string): CloneProble
   return problem && { ...problem, path: `${segment}${problem.path}` };
 }
 
-/** The first part that cannot be copied; else the first that could not be checked. */
+const SEVERITY: Readonly<Record<CloneProblem['kind'], number>> = { 'not-cloneable': 2, altered: 1, unchecked: 0 };
+
+/** The first part that cannot be copied; else the first whose copy is altered; else the first that could not be checked. */
 function firstProblem<T>(items: readonly T[], test: (item: T, index: number) => CloneProblem | undefined): CloneProblem | undefined {
-  let firstUnchecked: CloneProblem | undefined;
+  let worst: CloneProblem | undefined;
   for (const [index, item] of items.entries()) {
     const problem = test(item, index);
     if (problem?.kind === 'not-cloneable') return problem;
-    firstUnchecked ??= problem;
+    if (problem && (worst === undefined || SEVERITY[problem.kind] > SEVERITY[worst.kind])) worst = problem;
   }
-  return firstUnchecked;
+  return worst;
 }

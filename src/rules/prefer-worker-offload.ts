@@ -367,11 +367,11 @@ export default createRule<Options, MessageId>({
 
       const caveats: string[] = [];
       let typeArgument: string | undefined;
-      if (argumentCheck.unchecked) caveats.push(argumentCheck.unchecked);
+      if (argumentCheck.caveat) caveats.push(argumentCheck.caveat);
       if (typeInfo && tsCall && callType) {
         const resultType = returnsPromise ? (typeInfo.checker.getAwaitedType(callType) ?? callType) : callType;
         const resultProblem = cloneProblemOf?.(resultType, tsCall);
-        if (resultProblem?.kind === 'not-cloneable') {
+        if (resultProblem && resultProblem.kind !== 'unchecked') {
           caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
         }
         if (resultType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) {
@@ -506,12 +506,14 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * The first argument that cannot be copied to a worker thread (no fix), else the first whose type
-     * says nothing of what it holds (`unknown`, `any`, `object`, `{}`, a type parameter), which leaves
-     * only a suggestion: nothing checked that it can be copied.
+     * The first argument that cannot be copied to a worker thread (no fix), else a caveat that leaves
+     * only a suggestion: the first argument whose copy is another kind of value (an instance of a
+     * class arrives as a plain object), else the first whose type says nothing of what it holds
+     * (`unknown`, `any`, `object`, `{}`, a type parameter), so that nothing checked it can be copied.
      */
-    function checkArguments(node: TSESTree.CallExpression): { problem?: string; unchecked?: string } {
+    function checkArguments(node: TSESTree.CallExpression): { problem?: string; caveat?: string } {
       if (!typeInfo || !cloneProblemOf) return {};
+      let altered: string | undefined;
       let unchecked: string | undefined;
       for (const [index, argument] of node.arguments.entries()) {
         const tsArgument = typeInfo.services.esTreeNodeToTSNodeMap.get(argument);
@@ -521,9 +523,13 @@ export default createRule<Options, MessageId>({
         if (problem.kind === 'not-cloneable') {
           return { problem: `${which} cannot be copied (structured clone): ${describeCloneProblem(problem)}` };
         }
-        unchecked ??= `${which} could not be checked for the copy to a worker thread: ${describeCloneProblem(problem)}`;
+        if (problem.kind === 'altered') {
+          altered ??= `${which} arrives in the worker thread as a structured-clone copy: ${describeCloneProblem(problem)}`;
+        } else {
+          unchecked ??= `${which} could not be checked for the copy to a worker thread: ${describeCloneProblem(problem)}`;
+        }
       }
-      return { unchecked };
+      return { caveat: altered ?? unchecked };
     }
 
     /**

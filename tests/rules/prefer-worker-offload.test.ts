@@ -618,6 +618,101 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A result that is an instance of a class with fields only: the copy is a plain object, so
+      // `instanceof` would change; a suggestion that says so.
+      code: "import { checksum, Checksum } from './lib/cpu-work.js';\nexport async function run(text: string) {\n  const sum = checksum(text);\n  return sum instanceof Checksum;\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'checksum', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'checksum', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; the result arrives as a structured-clone copy: it is a `Checksum` instance, copied as a plain object, so `instanceof Checksum` is false there' },
+              output: "import { checksum, Checksum } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(text: string) {\n  const sum = await runInWorker<ReturnType<typeof checksum>>(new URL('./lib/cpu-work.js', import.meta.url), 'checksum', text);\n  return sum instanceof Checksum;\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Arguments that are instances of classes with fields only (nested too, and `#private` fields,
+      // which the copy skips), or of a class extending a built-in: suggestions. A function inside
+      // one still cannot be copied at all.
+      code: "import { digest } from './lib/cpu-work.js';\nclass Point { #id = 1; constructor(readonly x: number) {} }\nclass HttpError extends Error { constructor(readonly status: number) { super('failed'); } }\nclass Registry<T> extends Map<string, T> {}\nclass Handlers extends Map<string, () => void> {}\nclass Job { constructor(readonly done: () => void) {} }\nexport async function run(points: Point[]) {\n  digest({ points });\n  digest(1, new HttpError(404));\n  digest(new Registry<number>());\n  digest(new Job(() => {}));\n  digest(new Handlers());\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 21,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; argument 1 arrives in the worker thread as a structured-clone copy: its `.points[]` is a `Point` instance, copied as a plain object, so `instanceof Point` is false there' },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nclass Point { #id = 1; constructor(readonly x: number) {} }\nclass HttpError extends Error { constructor(readonly status: number) { super('failed'); } }\nclass Registry<T> extends Map<string, T> {}\nclass Handlers extends Map<string, () => void> {}\nclass Job { constructor(readonly done: () => void) {} }\nexport async function run(points: Point[]) {\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', { points });\n  digest(1, new HttpError(404));\n  digest(new Registry<number>());\n  digest(new Job(() => {}));\n  digest(new Handlers());\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 9,
+          column: 3,
+          endLine: 9,
+          endColumn: 32,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; argument 2 arrives in the worker thread as a structured-clone copy: it is a `HttpError` instance, copied as a plain `Error` without its own fields (`status`), so `instanceof HttpError` is false there' },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nclass Point { #id = 1; constructor(readonly x: number) {} }\nclass HttpError extends Error { constructor(readonly status: number) { super('failed'); } }\nclass Registry<T> extends Map<string, T> {}\nclass Handlers extends Map<string, () => void> {}\nclass Job { constructor(readonly done: () => void) {} }\nexport async function run(points: Point[]) {\n  digest({ points });\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', 1, new HttpError(404));\n  digest(new Registry<number>());\n  digest(new Job(() => {}));\n  digest(new Handlers());\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 10,
+          column: 3,
+          endLine: 10,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'digest', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; argument 1 arrives in the worker thread as a structured-clone copy: it is a `Registry` instance, copied as a plain `Map`, so `instanceof Registry` is false there' },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nclass Point { #id = 1; constructor(readonly x: number) {} }\nclass HttpError extends Error { constructor(readonly status: number) { super('failed'); } }\nclass Registry<T> extends Map<string, T> {}\nclass Handlers extends Map<string, () => void> {}\nclass Job { constructor(readonly done: () => void) {} }\nexport async function run(points: Point[]) {\n  digest({ points });\n  digest(1, new HttpError(404));\n  await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', new Registry<number>());\n  digest(new Job(() => {}));\n  digest(new Handlers());\n}",
+            },
+          ],
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `.done` is a function') },
+          line: 11,
+          column: 3,
+          endLine: 11,
+          endColumn: 28,
+        },
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', obstacle: argument('argument 1', 'its `(value)` is a function') },
+          line: 12,
+          column: 3,
+          endLine: 12,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
       // Named in `functions` (a file specifier).
       code: "import { light } from './lib/cpu-work.js';\nexport async function run() {\n  return light(1);\n}",
       options: [{ ...withHelper[0], functions: [{ from: 'file', name: 'light', path: 'lib/cpu-work.ts' }] }],
