@@ -66,7 +66,10 @@ export function createLoopAnalysis(sourceCode: Readonly<TSESLint.SourceCode>, ty
     return result;
   }
 
-  /** Iterations of `for (<counter> = A; <counter> < B; <counter> += S)` and its mirror images, when A, B, S are constant. */
+  /**
+   * Iterations of `for (<counter> = A; <counter> < B; <counter> += S)` and its mirror images, when
+   * A, B, S are constant; `!==` / `!=` tests too, when the steps land on B exactly.
+   */
   function tripCount(loop: TSESTree.ForStatement): number | undefined {
     const test = loop.test;
     if (test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
@@ -158,7 +161,20 @@ function countIterations(start: number, operator: string, bound: number, step: n
   else if (step > 0 && operator === '<=') count = bound >= start ? Math.floor((bound - start) / step) + 1 : 0;
   else if (step < 0 && operator === '>') count = start > bound ? Math.ceil((start - bound) / -step) : 0;
   else if (step < 0 && operator === '>=') count = start >= bound ? Math.floor((start - bound) / -step) + 1 : 0;
+  else if (operator === '!==' || operator === '!=') count = exactSteps(start, bound, step);
   return count !== undefined && Number.isFinite(count) ? count : undefined;
+}
+
+/**
+ * How many steps lead from `start` to `bound` exactly, for a loop that runs until the counter equals
+ * the bound. Undefined when a step jumps over the bound or walks away from it (that loop never ends),
+ * or when a value is not a safe integer (fractions add up inexactly, and so may never meet the bound).
+ */
+function exactSteps(start: number, bound: number, step: number): number | undefined {
+  const distance = bound - start;
+  if (step === 0 || ![start, bound, step, distance].every((value) => Number.isSafeInteger(value))) return undefined;
+  if (distance % step !== 0 || Math.sign(distance) === -Math.sign(step)) return undefined;
+  return Math.abs(distance / step);
 }
 
 function isName(node: TSESTree.Node, name: string): boolean {

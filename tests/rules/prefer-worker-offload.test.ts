@@ -117,6 +117,9 @@ ruleTester.run('prefer-worker-offload', rule, {
     // Loops that give the event loop a turn, can end early, or have no constant count.
     "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) throw new Error('three');\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
     "export async function* numbers() {\n  for (let i = 0; i < 1e6; i++) {\n    yield i;\n  }\n}",
+    // `!==` heads whose steps jump over the bound or walk away from it (the loop never ends: another bug, not a
+    // hot loop), a counter written in the body.
+    "export async function spin(a: number[]) {\n  for (let i = 0; i !== 999_999; i += 2) a.push(i);\n  for (let i = 1e6; i !== 0; i++) a.push(i);\n  for (let i = 0; i !== 1e6; i++) {\n    if (a[i] === 0) i++;\n  }\n}",
     // A loop that starts async work without waiting for it: that work must stay on this thread.
     "declare function enqueue(job: number): Promise<void>;\nexport async function fireAndForget() {\n  const pending: Promise<void>[] = [];\n  for (let i = 0; i < 1_000_000; i++) pending.push(enqueue(i));\n  await Promise.all(pending);\n}",
     // An async `exit` listener: the process is ending, and an awaited offload would never finish.
@@ -1723,6 +1726,37 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 3,
           endLine: 5,
           endColumn: 29,
+        },
+      ],
+    },
+    {
+      // `!==` and `!=` tests whose steps land on the bound, counting up or down, the bound on either side.
+      code: "export async function spin(a: number[]) {\n  for (let i = 0; i !== 1e6; i++) a.push(i);\n  for (let i = 1e6; 0 != i; i--) a.push(i);\n  for (let i = 0; i !== 1e6; i += 4) a.push(i);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 34,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 33,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '250,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
         },
       ],
     },
