@@ -52,4 +52,23 @@ describe('createLoopAnalysis().iterations', () => {
     ]);
   });
 
+  describe('heads with two variables', () => {
+    countsAre([
+      ['for (let i = 0, n = 1e6; i < n; i++) {}', 1_000_000],
+      ['for (let i = 0, n = 1e6; n > i; i++) {}', 1_000_000],
+      ['for (let n = 1e6, i = 0; i !== n; i++) {}', 1_000_000],
+      ['for (let i = 0, j = 10; i < 1e6; i++, j--) {}', 1_000_000],
+      ['let s = 0;\nfor (let i = 0, n = 1e6; i < n; s += i, i++) {}', 1_000_000],
+      ['let j = 0;\nfor (let i = 0; i !== 1e6; i++, j += 2) {}', 1_000_000],
+      // The bound is written in the body or the update.
+      ['for (let i = 0, n = 1e6; i < n; i++) { if (i % 7 === 0) n--; }', undefined],
+      ['for (let i = 0, n = 1e6; i < n; i++, n--) {}', undefined],
+      ['for (let i = 0, j = 1e6; i !== j; i++, j--) {}', undefined],
+      // The counter is stepped twice, or written by another part of the init.
+      ['for (let i = 0, j = 0; i < 1e6; i++, i++) {}', undefined],
+      ['for (var i = 0, i = 999_000; i < 1e6; i++) {}', undefined],
+      ['for (let i = 0, j = (i = 999_000); i < 1e6; i++) {}', undefined],
+      ['for (var i = 0, skip = () => { i += 10; }; i < 1e6; i++) skip();', undefined],
+    ]);
+  });
 });
