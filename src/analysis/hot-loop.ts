@@ -66,77 +66,97 @@ export function createLoopAnalysis(sourceCode: Readonly<TSESLint.SourceCode>, ty
     return result;
   }
 
-  /** Iterations of `for (<counter> = A; <counter> < B; <counter> += S)` and its mirror images, when A, B, S are constant. */
+  /**
+   * Iterations of `for (<counter> = A; <counter> < B; <counter> += S)` and its mirror images, when
+   * A, B, S are constant; `!==` / `!=` tests too, when the steps land on B exactly.
+   */
   function tripCount(loop: TSESTree.ForStatement): number | undefined {
     const test = loop.test;
     if (test?.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
-    // `i < N` or `N > i`: the counter is the side the init sets.
-    const leftCounter = test.left.type === AST_NODE_TYPES.Identifier ? counterOf(loop, test.left.name) : undefined;
-    const rightCounter = !leftCounter && test.right.type === AST_NODE_TYPES.Identifier ? counterOf(loop, test.right.name) : undefined;
-    const counter = leftCounter ?? rightCounter;
-    if (!counter) return undefined;
-    const operator = leftCounter ? test.operator : (MIRRORED[test.operator] ?? test.operator);
-    const boundNode = leftCounter ? test.right : test.left;
-    const bound = numberOf(boundNode);
-    const step = stepOf(loop.update, counter.name);
-    if (bound === undefined || step === undefined || !counterIsOnlyUpdatedByHead(loop, counter)) return undefined;
-    return countIterations(counter.start, operator, bound, step);
-  }
-
-  /** The counter `name` and its start value, set by the loop's init (`let i = 0`, `let i = 0, n = a.length`, `i = 0`). */
-  function counterOf(loop: TSESTree.ForStatement, name: string): { name: string; start: number; variable: TSESLint.Scope.Variable } | undefined {
-    const init = loop.init;
-    if (init?.type === AST_NODE_TYPES.VariableDeclaration) {
-      if (init.kind === 'const') return undefined;
-      const declarator = init.declarations.find((candidate) => isName(candidate.id, name));
-      const start = declarator?.init ? numberOf(declarator.init) : undefined;
-      const variable = declarator && sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
-      return start === undefined || !variable ? undefined : { name, start, variable };
+    // `i < N` or `N > i`: the counter is the side the init sets and the update steps.
+    const sides = [
+      { side: test.left, other: test.right, operator: test.operator },
+      { side: test.right, other: test.left, operator: MIRRORED[test.operator] ?? test.operator },
+    ];
+    for (const { side, other, operator } of sides) {
+      if (side.type !== AST_NODE_TYPES.Identifier) continue;
+      const counter = counterOf(loop, side.name);
+      const step = counter && stepOf(loop.update, counter.name);
+      if (!counter || !step) continue;
+      const bound = numberOf(other);
+      if (bound === undefined || !counterIsOnlyUpdatedByHead(loop, counter, step)) return undefined;
+      return countIterations(counter.start, operator, bound, step.amount);
     }
-    const assignments = init?.type === AST_NODE_TYPES.SequenceExpression ? init.expressions : init ? [init] : [];
-    const assignment = assignments.find(
-      (candidate): candidate is TSESTree.AssignmentExpression =>
-        candidate.type === AST_NODE_TYPES.AssignmentExpression && candidate.operator === '=' && isName(candidate.left, name),
-    );
-    if (!assignment) return undefined;
-    const start = numberOf(assignment.right);
-    const variable = ASTUtils.findVariable(sourceCode.getScope(loop), name);
-    return start === undefined || !variable ? undefined : { name, start, variable };
+    return undefined;
   }
 
   /**
-   * The counter is written by the loop's init and update only (and its own declaration), never in
-   * the body or the test, nor anywhere else the body could reach.
+   * The counter `name` and its start value, set by the loop's init (`let i = 0`, `let i = 0, n = a.length`,
+   * `i = 0`), once: a second declarator or assignment of the counter (`var i = 0, i = 5`) leaves it unknown.
    */
-  function counterIsOnlyUpdatedByHead(loop: TSESTree.ForStatement, counter: { variable: TSESLint.Scope.Variable }): boolean {
+  function counterOf(loop: TSESTree.ForStatement, name: string): Counter | undefined {
+    const init = loop.init;
+    if (init?.type === AST_NODE_TYPES.VariableDeclaration) {
+      if (init.kind === 'const') return undefined;
+      const declarators = init.declarations.filter((candidate) => isName(candidate.id, name));
+      const declarator = declarators.length === 1 ? declarators[0] : undefined;
+      const start = declarator?.init ? numberOf(declarator.init) : undefined;
+      const variable = declarator && sourceCode.scopeManager?.getDeclaredVariables(declarator)[0];
+      return start === undefined || !variable ? undefined : { name, start, variable, setBy: declarator.id };
+    }
+    const assignments = (init?.type === AST_NODE_TYPES.SequenceExpression ? init.expressions : init ? [init] : []).filter(
+      (candidate): candidate is TSESTree.AssignmentExpression =>
+        candidate.type === AST_NODE_TYPES.AssignmentExpression && candidate.operator === '=' && isName(candidate.left, name),
+    );
+    const assignment = assignments.length === 1 ? assignments[0] : undefined;
+    if (!assignment) return undefined;
+    const start = numberOf(assignment.right);
+    const variable = ASTUtils.findVariable(sourceCode.getScope(loop), name);
+    return start === undefined || !variable ? undefined : { name, start, variable, setBy: assignment.left };
+  }
+
+  /**
+   * The counter is written by the one place of the init that sets it and the one step of the
+   * update (and its own declaration elsewhere), never in the body or the test, nor in a function
+   * of the head, nor anywhere else the body could reach.
+   */
+  function counterIsOnlyUpdatedByHead(loop: TSESTree.ForStatement, counter: Counter, step: Step): boolean {
     return counter.variable.references.every(
       (reference) =>
         !reference.isWrite() ||
-        (reference.init === true && !within(reference.identifier, loop)) ||
-        within(reference.identifier, loop.init) ||
-        within(reference.identifier, loop.update),
+        reference.identifier === counter.setBy ||
+        reference.identifier === step.target ||
+        (reference.init === true && !within(reference.identifier, loop)),
     );
   }
 
-  function stepOf(update: TSESTree.Expression | null, name: string): number | undefined {
-    if (!update) return undefined;
+  /** The update's one step of the counter (`i++`, `i -= 2`, `i = i + 1`), alone or beside other expressions (`i++, j--`). */
+  function stepOf(update: TSESTree.Expression | null, name: string): Step | undefined {
+    const parts = update?.type === AST_NODE_TYPES.SequenceExpression ? update.expressions : update ? [update] : [];
+    const steps = parts.flatMap((part) => stepIn(part, name) ?? []);
+    return steps.length === 1 ? steps[0] : undefined;
+  }
+
+  function stepIn(update: TSESTree.Expression, name: string): Step | undefined {
     if (update.type === AST_NODE_TYPES.UpdateExpression && isName(update.argument, name)) {
-      return update.operator === '++' ? 1 : -1;
+      return { amount: update.operator === '++' ? 1 : -1, target: update.argument };
     }
     if (update.type !== AST_NODE_TYPES.AssignmentExpression || !isName(update.left, name)) return undefined;
+    const target = update.left;
+    const step = (amount: number | undefined): Step | undefined => (amount === undefined ? undefined : { amount, target });
     if (update.operator === '+=' || update.operator === '-=') {
       const amount = numberOf(update.right);
-      return amount === undefined ? undefined : update.operator === '+=' ? amount : -amount;
+      return step(amount === undefined ? undefined : update.operator === '+=' ? amount : -amount);
     }
     const right = update.right;
     if (update.operator !== '=' || right.type !== AST_NODE_TYPES.BinaryExpression) return undefined;
     if (right.operator === '+') {
-      if (isName(right.left, name)) return numberOf(right.right);
-      if (isName(right.right, name)) return numberOf(right.left);
+      if (isName(right.left, name)) return step(numberOf(right.right));
+      if (isName(right.right, name)) return step(numberOf(right.left));
     }
     if (right.operator === '-' && isName(right.left, name)) {
       const amount = numberOf(right.right);
-      return amount === undefined ? undefined : -amount;
+      return step(amount === undefined ? undefined : -amount);
     }
     return undefined;
   }
@@ -150,6 +170,20 @@ export function createLoopAnalysis(sourceCode: Readonly<TSESLint.SourceCode>, ty
   }
 }
 
+interface Counter {
+  readonly name: string;
+  readonly start: number;
+  readonly variable: TSESLint.Scope.Variable;
+  /** The identifier of the init that gives the counter its start value. */
+  readonly setBy: TSESTree.Node;
+}
+
+interface Step {
+  readonly amount: number;
+  /** The identifier of the update that writes the counter. */
+  readonly target: TSESTree.Node;
+}
+
 const MIRRORED: Readonly<Record<string, TSESTree.BinaryExpression['operator']>> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
 
 function countIterations(start: number, operator: string, bound: number, step: number): number | undefined {
@@ -158,7 +192,20 @@ function countIterations(start: number, operator: string, bound: number, step: n
   else if (step > 0 && operator === '<=') count = bound >= start ? Math.floor((bound - start) / step) + 1 : 0;
   else if (step < 0 && operator === '>') count = start > bound ? Math.ceil((start - bound) / -step) : 0;
   else if (step < 0 && operator === '>=') count = start >= bound ? Math.floor((start - bound) / -step) + 1 : 0;
+  else if (operator === '!==' || operator === '!=') count = exactSteps(start, bound, step);
   return count !== undefined && Number.isFinite(count) ? count : undefined;
+}
+
+/**
+ * How many steps lead from `start` to `bound` exactly, for a loop that runs until the counter equals
+ * the bound. Undefined when a step jumps over the bound or walks away from it (that loop never ends),
+ * or when a value is not a safe integer (fractions add up inexactly, and so may never meet the bound).
+ */
+function exactSteps(start: number, bound: number, step: number): number | undefined {
+  const distance = bound - start;
+  if (step === 0 || ![start, bound, step, distance].every((value) => Number.isSafeInteger(value))) return undefined;
+  if (distance % step !== 0 || Math.sign(distance) === -Math.sign(step)) return undefined;
+  return Math.abs(distance / step);
 }
 
 function isName(node: TSESTree.Node, name: string): boolean {

@@ -117,6 +117,11 @@ ruleTester.run('prefer-worker-offload', rule, {
     // Loops that give the event loop a turn, can end early, or have no constant count.
     "export async function spin(xs: number[]) {\n  for (let i = 0; i < 1e6; i++) {\n    await Promise.resolve();\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) break;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) return;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (xs[i] === 3) throw new Error('three');\n  }\n  outer: for (let i = 0; i < 1e3; i++) {\n    for (let j = 0; j < 1e3; j++) if (j === i) break outer;\n  }\n  for (let i = 0; i < 1e6; i++) {\n    if (i === 5) i = 0;\n  }\n  for (let i = 0; i < 1e6; i--) {}\n  for (let i = 0; i < xs.length; i++) {}\n}",
     "export async function* numbers() {\n  for (let i = 0; i < 1e6; i++) {\n    yield i;\n  }\n}",
+    // `!==` heads whose steps jump over the bound or walk away from it (the loop never ends: another bug, not a
+    // hot loop), a counter written in the body.
+    "export async function spin(a: number[]) {\n  for (let i = 0; i !== 999_999; i += 2) a.push(i);\n  for (let i = 1e6; i !== 0; i++) a.push(i);\n  for (let i = 0; i !== 1e6; i++) {\n    if (a[i] === 0) i++;\n  }\n}",
+    // Heads with two variables: a bound written in the body or the update, a counter set twice by the init.
+    "export async function spin(a: number[]) {\n  for (let i = 0, n = 1e6; i < n; i++) {\n    if (a[i] === 0) n--;\n  }\n  for (let i = 0, n = 1e6; i !== n; i++, n--) a.push(i);\n  for (var k = 0, k = 999_000; k < 1e6; k++) a.push(k);\n}",
     // A loop that starts async work without waiting for it: that work must stay on this thread.
     "declare function enqueue(job: number): Promise<void>;\nexport async function fireAndForget() {\n  const pending: Promise<void>[] = [];\n  for (let i = 0; i < 1_000_000; i++) pending.push(enqueue(i));\n  await Promise.all(pending);\n}",
     // An async `exit` listener: the process is ending, and an awaited offload would never finish.
@@ -1822,6 +1827,60 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // `!==` and `!=` tests whose steps land on the bound, counting up or down, the bound on either side.
+      code: "export async function spin(a: number[]) {\n  for (let i = 0; i !== 1e6; i++) a.push(i);\n  for (let i = 1e6; 0 != i; i--) a.push(i);\n  for (let i = 0; i !== 1e6; i += 4) a.push(i);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 34,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 33,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '250,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      // Heads with two variables: the bound declared beside the counter (and tested on the left), a second variable stepped in the update.
+      code: "export async function spin(a: number[]) {\n  for (let i = 0, n = 1e6; n > i; i++) a.push(i);\n  for (let i = 0, j = 10; i < 1e6; i++, j--) a.push(j);\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 39,
+        },
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '1,000,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
       // More turns than a number holds: said so, not "Infinity times".
       code: "export async function spin(a: number[]) {\n  for (let i = 0; i < 1e200; i++) {\n    for (let j = 0; j < 1e200; j++) a.push(j);\n  }\n}",
       output: null,
@@ -1970,6 +2029,21 @@ untypedRuleTester.run('prefer-worker-offload (no type information)', rule, {
           column: 3,
           endLine: 2,
           endColumn: 36,
+        },
+      ],
+    },
+    {
+      // A `!==` test against a bound declared beside the counter, another variable written in the update.
+      code: "export async function spin() {\n  let total = 0;\n  for (let i = 0, n = 100_000; i !== n; i++, total += i) {}\n  return total;\n}",
+      output: null,
+      errors: [
+        {
+          messageId: 'hotLoop',
+          data: { iterations: '100,000', fn: 'async function `spin`', helper: 'runInWorker' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 57,
         },
       ],
     },
