@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import * as ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
 import { memberObjectText, unwrapChain } from './ast-walk.js';
+import { isSameNameAt, memberAliasOf } from './member-alias.js';
 import { importSourceOf, requireCallArgument } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
 import { variableOf } from './syntactic-thenable.js';
@@ -23,12 +24,13 @@ export type TwinVerdict = 'equal' | 'different' | 'arguments' | 'unchecked' | 'c
 
 export type AsyncSibling =
   /** `fg.sync(p)`: the container `fg` is the async function. */
-  | { readonly kind: 'container'; readonly api: string; readonly container: TSESTree.Expression; readonly verdict: TwinVerdict }
+  | { readonly kind: 'container'; readonly api: string; readonly container: TSESTree.Expression; readonly reachable: boolean; readonly verdict: TwinVerdict }
   /** `bcrypt.hashSync(p)`: `bcrypt.hash` (label `hash`) or `fse.promises.readJson` (label `promises.readJson`). */
   | {
       readonly kind: 'member';
       readonly api: string;
       readonly container: TSESTree.Expression;
+      readonly reachable: boolean;
       readonly label: string;
       readonly verdict: TwinVerdict;
     }
@@ -38,6 +40,12 @@ export type AsyncSibling =
 /**
  * The async sibling of the sync call `node` (whose callee the checker resolved to `resolved`), or
  * undefined when the callee is no `xSync` / `.sync` or nothing async stands next to it.
+ *
+ * A call through an alias of a member (`walk(p)` after `const walk = fg.sync` or `const { sync: walk } = fg`)
+ * is judged as the member call it stands for, on the object the alias was read from. `reachable`
+ * says whether that object can be written at the call site for the same value (for a direct member
+ * call it always can): where a local of the same name hides it, or it is assigned again, the twin is
+ * named but there is nothing to rewrite the call into.
  */
 export function findAsyncSibling(
   node: TSESTree.CallExpression,
@@ -55,29 +63,36 @@ export function findAsyncSibling(
   const callType = info.checker.getTypeAtLocation(tsCall);
   const syncType = isInOptionalChain(node) ? info.checker.getNonNullableType(callType) : callType;
 
+  // `fg.sync(p)`, or `walk(p)` after `const walk = fg.sync`: the object the member is read from.
+  const alias = callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(callee, sourceCode) : undefined;
+  const access =
+    callee.type === AST_NODE_TYPES.MemberExpression
+      ? { container: callee.object, reachable: true, tsCallee: info.services.esTreeNodeToTSNodeMap.get(callee) }
+      : alias && { container: alias.object, reachable: isSameNameAt(alias.object, node, sourceCode), tsCallee: info.services.esTreeNodeToTSNodeMap.get(callee) };
+
   if (declaredName === 'sync') {
     // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
-    if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
-    const container = callee.object;
+    if (!access) return undefined;
+    const { container, reachable } = access;
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     const verdict = compareTwin(info, tsCall, node, containerType, syncType);
     if (!verdict || isImplementedBy(containerType.getSymbol(), tsCall, info.checker)) return undefined;
-    return { kind: 'container', api: `${memberObjectText(sourceCode, container)}.sync`, container, verdict };
+    return { kind: 'container', api: `${memberObjectText(sourceCode, container)}.sync`, container, reachable, verdict };
   }
   if (!declaredName.endsWith('Sync') || declaredName.length <= 4) return undefined;
   const base = declaredName.slice(0, -4);
 
-  if (callee.type === AST_NODE_TYPES.MemberExpression) {
-    const container = callee.object;
+  if (access) {
+    const { container, reachable, tsCallee } = access;
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
-    const tsCallee = info.services.esTreeNodeToTSNodeMap.get(callee);
     for (const [label, property, path] of siblingCandidates(info, containerType, base, tsCall)) {
       // `async load() { return this.loadSync(); }`: the call is how the twin itself is written.
       if (isImplementedBy(property, tsCall, info.checker)) return undefined;
-      // A private or protected twin is not the caller's to use: `await store.load()` would not compile there.
+      // A private or protected twin is not the caller's to use: `await store.load()` would not compile
+      // there. Through an alias (`tsCallee` a name) the access cannot be asked, so such a twin is none.
       if (!isAccessibleAt(tsCallee, label, path, info.checker)) continue;
       const verdict = compareTwin(info, tsCall, node, info.checker.getTypeOfSymbolAtLocation(property, tsCall), syncType);
-      if (verdict) return { kind: 'member', api: declaredName, container, label, verdict };
+      if (verdict) return { kind: 'member', api: declaredName, container, reachable, label, verdict };
     }
     return undefined;
   }

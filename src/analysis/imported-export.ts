@@ -116,7 +116,7 @@ function exportAt(source: TSESTree.StringLiteral, path: readonly string[]): Call
 
 
 /** The key destructured into `localName`: `hash` for `{ hash }` and `{ hash: h }`, not for nested patterns. */
-function destructuredKey(pattern: TSESTree.ObjectPattern, localName: string): string | undefined {
+export function destructuredKey(pattern: TSESTree.ObjectPattern, localName: string): string | undefined {
   for (const property of pattern.properties) {
     if (property.type !== AST_NODE_TYPES.Property) continue;
     const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
@@ -128,7 +128,8 @@ function destructuredKey(pattern: TSESTree.ObjectPattern, localName: string): st
   return undefined;
 }
 
-function propertyName(member: TSESTree.MemberExpression): string | undefined {
+/** `b` of `a.b` and of `a['b']`; undefined for any other computed key. */
+export function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed) return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
   return member.property.type === AST_NODE_TYPES.Literal && typeof member.property.value === 'string' ? member.property.value : undefined;
 }

@@ -71,6 +71,16 @@ export function resolveCallee(callee: TSESTree.Node, typeInfo: TypeInfo): Resolv
 }
 
 /**
+ * Resolves the member `property` of `object` (`fg` and `sync` for an alias `const walk = fg.sync` or
+ * `const { sync } = fg`) as `resolveCallee` resolves `object.property`: by the object's type.
+ */
+export function resolveMember(object: TSESTree.Expression, property: string, typeInfo: TypeInfo): ResolvedCallee | undefined {
+  const symbol = typeInfo.services.getTypeAtLocation(object).getProperty(property);
+  const target = symbol && followAliases(symbol, typeInfo.checker);
+  return target && describeSymbol(target, typeInfo.program);
+}
+
+/**
  * Follows import aliases, `export … from` re-exports and project-local `const` aliases
  * (`const gzip = zlib.gzipSync`, `const { gzipSync } = zlib`) to the symbol that declares the function.
  */

@@ -17,7 +17,8 @@ import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
-import { calleeName, resolveCallee, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
+import { memberAliasOf } from '../analysis/member-alias.js';
+import { calleeName, resolveCallee, resolveMember, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isReassigned, variableOf } from '../analysis/syntactic-thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
@@ -150,7 +151,11 @@ export default createRule<Options, MessageId>({
       if (!typeInfo) return undefined;
       const name = calleeName(node.callee);
       if (name === undefined || !mayBeBlocking(name, node.callee)) return undefined;
-      const resolved = resolveCallee(node.callee, typeInfo);
+      // `walk(p)` after `let walk = fg.sync` (never assigned again): what the alias was read from, which
+      // the checker follows only for a `const`.
+      const alias = node.callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(node.callee, sourceCode) : undefined;
+      const viaAlias = alias && namesBlockingApi(alias.property) ? resolveMember(alias.object, alias.property, typeInfo) : undefined;
+      const resolved = viaAlias ?? resolveCallee(node.callee, typeInfo);
       if (!resolved) return undefined;
       if (resolved.origin === 'builtin' || resolved.origin === 'global') {
         const api = findBlockingApi(resolved.module, resolved.name);
@@ -210,12 +215,15 @@ export default createRule<Options, MessageId>({
 
     function mayBeBlocking(name: string, callee: TSESTree.Node): boolean {
       return (
-        name.endsWith('Sync') ||
-        name === 'sync' ||
-        BLOCKING_API_NAMES.has(name) ||
+        namesBlockingApi(name) ||
         // a local alias (`const gzip = zlib.gzipSync`): resolving an identifier's symbol is cheap
         callee.type === AST_NODE_TYPES.Identifier
       );
+    }
+
+    /** Whether a callee of this name may be a blocking API: `xSync`, `.sync`, or a catalogued name (`randomBytes`). */
+    function namesBlockingApi(name: string): boolean {
+      return name.endsWith('Sync') || name === 'sync' || BLOCKING_API_NAMES.has(name);
     }
 
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
@@ -465,7 +473,7 @@ export default createRule<Options, MessageId>({
       switch (sibling.kind) {
         case 'container': {
           const containerText = memberObjectText(sourceCode, sibling.container);
-          return withSiblingTwin(finding, sibling.verdict, containerText, () => ({ callee: containerText, fixes: [] }));
+          return withoutRewriteUnless(sibling.reachable, withSiblingTwin(finding, sibling.verdict, containerText, () => ({ callee: containerText, fixes: [] })));
         }
         case 'member': {
           const containerText = memberObjectText(sourceCode, sibling.container);
@@ -473,7 +481,7 @@ export default createRule<Options, MessageId>({
           // `promisify(loader.load)` would call the method without its `this`.
           const label =
             sibling.verdict === 'callback' && !isModuleObject(sibling.container, info) ? `${twinCallee}.bind(${containerText})` : twinCallee;
-          return withSiblingTwin(finding, sibling.verdict, label, () => ({ callee: twinCallee, fixes: [] }));
+          return withoutRewriteUnless(sibling.reachable, withSiblingTwin(finding, sibling.verdict, label, () => ({ callee: twinCallee, fixes: [] })));
         }
         case 'import':
           return withSiblingTwin(finding, sibling.verdict, sibling.name, (fixer) => {
@@ -486,6 +494,16 @@ export default createRule<Options, MessageId>({
             return { callee: plan.reference, fixes: plan.fixes };
           }, sibling.source);
       }
+    }
+
+    /**
+     * `walk(p)` after `const walk = fg.sync`, where `fg` means something else at the call (a parameter
+     * of that name), or is assigned again: the twin is named as the alias reads it, but the call is
+     * not rewritten, neither as a fix nor as a suggestion (`await fg(p)` would call another `fg`).
+     */
+    function withoutRewriteUnless(reachable: boolean, finding: Finding): Finding {
+      if (!reachable && finding.twin) finding.twin.build = undefined;
+      return finding;
     }
 
     /** `fse` of `import fse from 'fs-extra'`, `ns` of `import * as ns`: a module's exports, which need no `this`. */

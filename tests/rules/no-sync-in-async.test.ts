@@ -167,6 +167,40 @@ export async function handler(disk: Disk) {
       filename: 'script.cjs',
     },
     // An in-memory file system (memfs): its `xSync` methods do no I/O, whatever their async siblings.
+    // A library `.sync` reached through an alias that is assigned again may hold something else at the call.
+    `import fg from 'fast-glob';
+let walk = fg.sync;
+export function useMemory(other: typeof fg.sync) { walk = other; }
+export async function list(p: string) {
+  return walk(p);
+}`,
+    // The alias's name hidden at the call by a parameter or a local of the same name: not the library's function.
+    `import fg from 'fast-glob';
+import * as bcrypt from 'bcrypt';
+const walk = fg.sync;
+const { hashSync } = bcrypt;
+export async function list(walk: (p: string) => string[], p: string) {
+  const hashSync = (text: string, rounds: number) => text + rounds;
+  return [walk(p), hashSync(p, 10)];
+}`,
+    // A destructuring with a default value may hold the default; a member read from a call's result
+    // (a factory, `require()`) cannot be read again at the call.
+    `import fg from 'fast-glob';
+declare function makeGlob(): typeof fg;
+const { sync = (p: string | string[]) => [String(p)] } = fg;
+export async function list(p: string) {
+  const { sync: walk } = makeGlob();
+  return [sync(p), walk(p)];
+}`,
+    // A private twin is no twin for a call through an alias: whether the call site may use it cannot be asked.
+    `export class Store {
+  loadSync(): string { return 'data'; }
+  private async load(): Promise<string> { return 'data'; }
+}
+export async function handler(store: Store) {
+  const { loadSync } = store;
+  return loadSync();
+}`,
     "import { Volume, createFsFromVolume, fs as memory } from 'memfs';\nexport async function bundle() {\n  const volume = Volume.fromJSON({ '/main.js': 'export {}' });\n  const memoryFs = createFsFromVolume(volume);\n  memory.writeFileSync('/a', 'x');\n  return volume.readFileSync('/main.js', 'utf8') + memoryFs.readFileSync('/a', 'utf8');\n}",
   ],
   invalid: [
@@ -1018,6 +1052,108 @@ export async function read(p: string) {
       errors: [
         { messageId: 'syncInAsync', data: { api: '(other ?? fg).sync', fn: 'async function `list`', twin: '(other ?? fg)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `read`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
+      // a library `.sync` reached through a destructuring or a member alias (`const`, or a `let` never
+      // assigned again): fixed like `fg.sync(p)`, through the `fg` the alias was read from
+      code: `import fg from 'fast-glob';
+const { sync } = fg;
+const { sync: scan } = fg;
+const walk = fg.sync;
+let find = walk;
+export async function list(p: string) {
+  return [sync(p), scan(p, { cwd: 'src' }), walk(/* pattern */ p).length, find(p)];
+}`,
+      output: `import fg from 'fast-glob';
+const { sync } = fg;
+const { sync: scan } = fg;
+const walk = fg.sync;
+let find = walk;
+export async function list(p: string) {
+  return [await fg(p), await fg(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, await fg(p)];
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 11, endLine: 7, endColumn: 18, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 20, endLine: 7, endColumn: 43, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 45, endLine: 7, endColumn: 66, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 75, endLine: 7, endColumn: 82, suggestions: [] },
+      ],
+    },
+    {
+      // … in CommonJS JavaScript too, where the checker types the `require`
+      code: "const fg = require('fast-glob');\nconst { sync } = fg;\nmodule.exports.list = async (p) => sync(p);",
+      filename: 'script.cjs',
+      output: "const fg = require('fast-glob');\nconst { sync } = fg;\nmodule.exports.list = async (p) => await fg(p);",
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async arrow function', twin: 'fg', from: '' }, line: 3, column: 36, endLine: 3, endColumn: 43, suggestions: [] },
+      ],
+    },
+    {
+      // `xSync` destructured from a namespace or default import, or read into a local: the member twin
+      code: `import * as bcrypt from 'bcrypt';
+import fse from 'fs-extra';
+const { hashSync } = bcrypt;
+const compare = bcrypt.compareSync;
+export async function check(password: string, stored: string) {
+  const { readJsonSync: readJson } = fse;
+  const hash = hashSync(password, 10);
+  return compare(password, stored) && readJson(hash) !== null;
+}`,
+      output: `import * as bcrypt from 'bcrypt';
+import fse from 'fs-extra';
+const { hashSync } = bcrypt;
+const compare = bcrypt.compareSync;
+export async function check(password: string, stored: string) {
+  const { readJsonSync: readJson } = fse;
+  const hash = await bcrypt.hash(password, 10);
+  return await bcrypt.compare(password, stored) && await fse.readJson(hash) !== null;
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'hashSync', fn: 'async function `check`', twin: 'bcrypt.hash', from: '' }, line: 7, column: 16, endLine: 7, endColumn: 38, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'compareSync', fn: 'async function `check`', twin: 'bcrypt.compare', from: '' }, line: 8, column: 10, endLine: 8, endColumn: 35, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readJsonSync', fn: 'async function `check`', twin: 'fse.readJson', from: '' }, line: 8, column: 39, endLine: 8, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
+      // through an alias, a twin that settles to another type is a suggestion, and a callback twin a report, as written directly
+      code: `import * as ex from 'execa';
+import glob from 'glob';
+const { execaSync } = ex;
+const { sync } = glob;
+export async function run() {
+  return [execaSync('ls').stdout, sync('*.ts')];
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execaSync', fn: 'async function `run`', twin: 'ex.execa', from: '', difference: 'the async form settles to a different type than the sync form returns' }, line: 6, column: 11, endLine: 6, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import * as ex from 'execa';
+import glob from 'glob';
+const { execaSync } = ex;
+const { sync } = glob;
+export async function run() {
+  return [(await ex.execa('ls')).stdout, sync('*.ts')];
+}` }] },
+        { messageId: 'syncInAsync', data: { api: 'glob.sync', fn: 'async function `run`', twin: 'promisify(glob)', from: ' from `node:util`' }, line: 6, column: 35, endLine: 6, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
+      // the object the alias was read from is assigned again, or hidden at the call (a parameter of its
+      // name): reported, but `await fg(p)` could call something else, so no fix and no suggestion
+      code: `import fastGlob from 'fast-glob';
+let fg = fastGlob;
+const walk = fg.sync;
+const { sync } = fastGlob;
+export function useOther(other: typeof fastGlob) { fg = other; }
+export async function list(p: string) {
+  return walk(p);
+}
+export async function find(fastGlob: string) {
+  return sync(fastGlob);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 10, endLine: 7, endColumn: 17, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'fastGlob.sync', fn: 'async function `find`', twin: 'fastGlob', from: '' }, line: 10, column: 10, endLine: 10, endColumn: 24, suggestions: [] },
       ],
     },
     {
