@@ -110,8 +110,16 @@ export function findAsyncSibling(
   return undefined;
 }
 
-/** `x` and `promises.x` on the container, when they exist: the label, the twin, and the members the access goes through. */
+/**
+ * `x` and `promises.x` on the container, when they exist: the label, the twin, and the members the
+ * access goes through. A `#private` twin (`#load` of `#loadSync`) is looked up as the class body
+ * around `at` names it, which is also where the call may use it.
+ */
 function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string, at: ts.Node): [string, ts.Symbol, ts.Symbol[]][] {
+  if (base.startsWith('#')) {
+    const twin = info.checker.getPrivateIdentifierPropertyOfType(containerType, base, at);
+    return twin ? [[base, twin, [twin]]] : [];
+  }
   const candidates: [string, ts.Symbol, ts.Symbol[]][] = [];
   const direct = containerType.getProperty(base);
   if (direct) candidates.push([base, direct, [direct]]);
@@ -131,7 +139,8 @@ function siblingCandidates(info: TypeInfo, containerType: ts.Type, base: string,
  * `undefined`; a computed access; `promises.x`, which has no node of its own), such a twin is not offered.
  */
 function isAccessibleAt(tsCallee: ts.Node, label: string, path: readonly ts.Symbol[], checker: ts.TypeChecker): boolean {
-  if (!path.some(isRestrictedMember)) return true;
+  // `#load`: found at all only where the class body around the call declares it.
+  if (!path.some(isRestrictedMember) || label.startsWith('#')) return true;
   return ts.isPropertyAccessExpression(tsCallee) && !ts.isOptionalChain(tsCallee) && !label.includes('.') && checker.isValidPropertyAccess(tsCallee, label);
 }
 

@@ -61,7 +61,7 @@ export function calleeName(callee: TSESTree.Node): string | undefined {
 /** Resolves `callee` to its declaration with the checker; `undefined` when the checker cannot prove it. */
 export function resolveCallee(callee: TSESTree.Node, typeInfo: TypeInfo): ResolvedCallee | undefined {
   const nameNode = calleeNameNode(callee);
-  if (!nameNode || nameNode.type === AST_NODE_TYPES.PrivateIdentifier) return undefined;
+  if (!nameNode) return undefined;
   const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(nameNode);
   const symbol = typeInfo.checker.getSymbolAtLocation(tsNode);
   if (!symbol) return undefined;

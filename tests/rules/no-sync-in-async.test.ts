@@ -114,6 +114,16 @@ export async function handler(store: Store) {
 export async function handler(store: Store) {
   return store.loadSync();
 }`,
+    // A \`#load\` of a subclass is no twin of the base class's \`#loadSync\` (private names belong to one class body);
+    // and a \`#private\` twin written with the sync call is not offered inside itself.
+    `export class Store {
+  #loadSync(): string { return 'data'; }
+  async run() { return this.#loadSync(); }
+}
+export class Cached {
+  #parseSync(): number { return 1; }
+  async #parse(): Promise<number> { return this.#parseSync(); }
+}`,
     `export class Disk {
   readSync(): string { return 'data'; }
   private promises = { read: async (): Promise<string> => 'data' };
@@ -1213,6 +1223,34 @@ export async function run() {
 }`,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'loadSync', fn: 'async method `handle`', twin: 'this.load', from: '' }, line: 5, column: 12, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
+      // `#private` twins, instance and static, called inside their class (on another instance too)
+      code: `export class Store {
+  #loadSync(): string { return 'data'; }
+  async #load(): Promise<string> { return 'data'; }
+  static #openSync(name: string): Store { return new Store(); }
+  static async #open(name: string): Promise<Store> { return new Store(); }
+  static async handle(other: Store) {
+    const store = Store.#openSync('main');
+    return [store.#loadSync(), other.#loadSync()];
+  }
+}`,
+      output: `export class Store {
+  #loadSync(): string { return 'data'; }
+  async #load(): Promise<string> { return 'data'; }
+  static #openSync(name: string): Store { return new Store(); }
+  static async #open(name: string): Promise<Store> { return new Store(); }
+  static async handle(other: Store) {
+    const store = await Store.#open('main');
+    return [await store.#load(), await other.#load()];
+  }
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: '#openSync', fn: 'static async method `handle`', twin: 'Store.#open', from: '' }, line: 7, column: 19, endLine: 7, endColumn: 42, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: '#loadSync', fn: 'static async method `handle`', twin: 'store.#load', from: '' }, line: 8, column: 13, endLine: 8, endColumn: 30, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: '#loadSync', fn: 'static async method `handle`', twin: 'other.#load', from: '' }, line: 8, column: 32, endLine: 8, endColumn: 49, suggestions: [] },
       ],
     },
     {
