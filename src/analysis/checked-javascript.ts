@@ -83,6 +83,21 @@ function inferredAnyOrigin(checker: ts.TypeChecker, expression: ts.Expression, s
   });
 }
 
+/**
+ * The JSDoc cast around `node` in JavaScript (`/** @type {unknown} *\/ (p)`), the outermost when
+ * they nest: the parentheses that carry it have no ESTree node, so a rule sees only `p` where
+ * TypeScript's `p as unknown` would give it the cast. Undefined in TypeScript, where such a
+ * comment casts nothing.
+ */
+export function jsDocCastAround(node: ts.Node): ts.ParenthesizedExpression | undefined {
+  if (!isJavaScript(node)) return undefined;
+  let cast: ts.ParenthesizedExpression | undefined;
+  for (let parent = node.parent; ts.isParenthesizedExpression(parent); parent = parent.parent) {
+    if (ts.getJSDocTypeTag(parent) !== undefined) cast = parent;
+  }
+  return cast;
+}
+
 function isJavaScriptFileName(filename: string): boolean {
   return /\.[cm]?jsx?$/iu.test(filename);
 }

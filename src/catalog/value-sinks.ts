@@ -63,6 +63,19 @@ export const OBJECT_INSPECTIONS: readonly CalleeEntry[] = [
     ],
   },
   { module: 'util', names: ['inspect'] },
+  // `util.types.isProxy(p)`: questions about what kind of object it is.
+  {
+    module: 'util/types',
+    names: [
+      'isAnyArrayBuffer', 'isArgumentsObject', 'isArrayBuffer', 'isArrayBufferView', 'isAsyncFunction', 'isBigInt64Array',
+      'isBigIntObject', 'isBigUint64Array', 'isBooleanObject', 'isBoxedPrimitive', 'isCryptoKey', 'isDataView', 'isDate',
+      'isExternal', 'isFloat32Array', 'isFloat64Array', 'isGeneratorFunction', 'isGeneratorObject', 'isInt16Array',
+      'isInt32Array', 'isInt8Array', 'isKeyObject', 'isMap', 'isMapIterator', 'isModuleNamespaceObject', 'isNativeError',
+      'isNumberObject', 'isPromise', 'isProxy', 'isRegExp', 'isSet', 'isSetIterator', 'isSharedArrayBuffer', 'isStringObject',
+      'isSymbolObject', 'isTypedArray', 'isUint16Array', 'isUint32Array', 'isUint8Array', 'isUint8ClampedArray', 'isWeakMap',
+      'isWeakSet',
+    ],
+  },
 ];
 
 /**

@@ -5,7 +5,7 @@ import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { CARRIER_METHOD_NAMES, OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { judgeParameter } from '../analysis/argument-sink.js';
-import { settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
+import { jsDocCastAround, settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { cannotBeThenable } from '../analysis/declared-thenable.js';
@@ -243,7 +243,11 @@ export default createRule<Options, MessageId>({
       // every test costs more than the type questions it would save.)
       const existenceTest = isExistenceTest(use);
       if (existenceTest && mayBeMissingBySyntax(node)) return undefined;
-      if (cannotBeThenable(typeInfo, typeInfo.services.esTreeNodeToTSNodeMap.get(node) as ts.Expression)) return undefined;
+      const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(node);
+      if (cannotBeThenable(typeInfo, tsNode as ts.Expression)) return undefined;
+      // `/** @type {unknown} */ (p)` in JavaScript: the author's word, as `p as unknown` is.
+      const cast = jsDocCastAround(tsNode);
+      if (cast && !isThenable(typeInfo, cast, typeInfo.checker.getTypeAtLocation(cast))) return undefined;
       const type = thenableType(node, keepsNullable(use));
       if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
       if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;

@@ -124,6 +124,13 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'class ChildCompiler {\n  constructor() {\n    /** @type {Promise<Record<string, string>>} */\n    this.compilationPromise;\n  }\n  compileTemplates() {\n    if (this.compilationPromise) {\n      return this.compilationPromise;\n    }\n    this.compilationPromise = Promise.resolve({ index: \'<html>\' });\n    return this.compilationPromise;\n  }\n}\nmodule.exports = { ChildCompiler };',
       filename: 'script.cjs',
     },
+    // Asked what kind of object it is (`util.types`).
+    'import { types } from \'node:util\';\nimport { isProxy } from \'node:util/types\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nexport function f() {\n  const p = getUser();\n  return [types.isProxy(p), types.isPromise(p), isProxy(p)];\n}',
+    // A JSDoc cast in JavaScript is the author's word, as `p as unknown` is in TypeScript.
+    {
+      code: 'async function load() {\n  return { name: \'a\' };\n}\nexport async function f() {\n  const p = load();\n  console.debug(\'pending\', /** @type {unknown} */ (p));\n  return [JSON.stringify(/** @type {any} */ ((p))), /** @type {any} */ (p).name];\n}',
+      filename: 'script.js',
+    },
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
     {
@@ -885,6 +892,13 @@ ruleTester.run('no-floating-promise-result', rule, {
           endColumn: 19,
         },
       ],
+    },
+    // A JSDoc cast that says it is a promise keeps it one.
+    {
+      code: 'async function load() {\n  return { name: \'a\' };\n}\nexport async function f() {\n  const p = load();\n  return /** @type {Promise<{ name: string }>} */ (p).name;\n}',
+      filename: 'script.js',
+      output: 'async function load() {\n  return { name: \'a\' };\n}\nexport async function f() {\n  const p = await load();\n  return /** @type {Promise<{ name: string }>} */ (p).name;\n}',
+      errors: [{ messageId: 'memberAccess', line: 6, column: 52 }],
     },
     // A query builder's own `toString` does not make it JSON: serialisers still get the builder.
     {
