@@ -362,7 +362,7 @@ export default createRule<Options, MessageId>({
       if (moduleObject && hasMembers(moduleObject, ['promises', twinName])) {
         return { callee: `${memberObjectText(sourceCode, moduleObject)}.promises.${twinName}`, fixes: [] };
       }
-      if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      if (!mayImportInstead(node.callee, moduleObject)) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
         at: node,
         filename: context.filename,
@@ -386,7 +386,7 @@ export default createRule<Options, MessageId>({
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name);
       if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${memberObjectText(sourceCode, moduleObject)}.${twinName}`, fixes: [] };
-      if (!moduleObject && node.callee.type !== AST_NODE_TYPES.Identifier) return undefined;
+      if (!mayImportInstead(node.callee, moduleObject)) return undefined;
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
       const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
@@ -400,13 +400,35 @@ export default createRule<Options, MessageId>({
       return { reference: plan.reference, fixes: plan.fixes };
     }
 
-    /** Whether the object has the property path (`promises.readFile`): by its type; without one (a `require` in TypeScript), it is the module. */
+    /**
+     * Whether the twin may be imported from the Node module instead of reached through what the call
+     * went through: when that is a name bound to a module by an `import` or a `require` (`fs` of
+     * `import * as fs`, a module of yours that re-exports `writeFileSync` but not `promises`), or the
+     * callee itself is imported or destructured from one. Not through anything else that has the
+     * function, whatever its type (an injected `fs` parameter, `opts.fs || require('fs')`, `this.fs`,
+     * `const { writeFileSync } = deps.fs`): the import would bypass it.
+     */
+    function mayImportInstead(callee: TSESTree.Node, moduleObject: TSESTree.Expression | undefined): boolean {
+      if (moduleObject) return isModuleBinding(moduleObject);
+      if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+      const alias = memberAliasOf(callee, sourceCode);
+      return !alias || isModuleBinding(alias.object);
+    }
+
+    function isModuleBinding(expression: TSESTree.Expression): boolean {
+      return expression.type === AST_NODE_TYPES.Identifier && importSourceOf(expression, sourceCode) !== undefined;
+    }
+
+    /** Whether the object has the property path (`promises.readFile`): by its type; without one, when it is a module binding. */
     function hasMembers(object: TSESTree.Expression, path: readonly string[]): boolean {
       if (!typeInfo) return true;
       const at = typeInfo.services.esTreeNodeToTSNodeMap.get(object);
-      let type = typeInfo.services.getTypeAtLocation(object);
+      const objectType = typeInfo.services.getTypeAtLocation(object);
+      let type = objectType;
       for (const name of path) {
-        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return true;
+        // An untyped object is taken for the module only where a name is bound to it (`const fs =
+        // require('fs')` in TypeScript), not where it may be anything (`opts.fs || require('fs')`).
+        if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return type !== objectType || isModuleBinding(object);
         const property = typeInfo.checker.getNonNullableType(type).getProperty(name);
         if (!property) return false;
         type = typeInfo.checker.getTypeOfSymbolAtLocation(property, at);

@@ -229,6 +229,62 @@ export async function handler() {
       ],
     },
     {
+      // an injected file system (a parameter, \`opts.fs || require('fs')\`, a destructuring of \`deps.fs\`): the
+      // twin is not imported from node:fs/promises, which would bypass it; through an object that has
+      // \`promises\` it is reached there, and a name bound to the module by an import keeps the import
+      code: `import * as realFs from 'node:fs';
+export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
+export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
+  const { writeFileSync } = deps.fs;
+  writeFileSync(name, 'x');
+  deps.fs.writeFileSync(name, 'y');
+  return fs.readFileSync(name, 'utf8');
+}`,
+      output: `import * as realFs from 'node:fs';
+export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
+export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
+  const { writeFileSync } = deps.fs;
+  writeFileSync(name, 'x');
+  await deps.fs.promises.writeFile(name, 'y');
+  return fs.readFileSync(name, 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 5, column: 3, endLine: 5, endColumn: 27, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 6, column: 3, endLine: 6, endColumn: 35, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 7, column: 10, endLine: 7, endColumn: 39, suggestions: [] },
+      ],
+    },
+    {
+      // destructured from a name an import binds to the module: the twin is imported
+      code: `import fsDefault from 'node:fs';
+export async function handler(name: string) {
+  const { mkdirSync } = fsDefault;
+  mkdirSync(name);
+}`,
+      output: `import fsDefault from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+export async function handler(name: string) {
+  const { mkdirSync } = fsDefault;
+  await mkdir(name);
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'mkdirSync', fn: 'async function `handler`', twin: 'mkdir', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      // CommonJS: \`opts.fs || require('fs')\` may be a mock; no rewrite
+      code: `async function load(p, opts = {}) {
+  const fs = opts.fs || require('fs');
+  return fs.readFileSync(p, 'utf8');
+}
+module.exports = { load };`,
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
       // named import: the twin is imported from node:fs/promises
       code: `import { readFileSync } from 'node:fs';
 export async function handler() {
