@@ -74,6 +74,10 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function connect(): Promise<void>;\nlet ready: Promise<void>;\nexport function init() {\n  if (!ready) ready = connect();\n  return ready;\n}',
     'declare function connect(): Promise<void>;\nexport class Client {\n  private connecting!: Promise<void>;\n  constructor(private readonly started: Promise<void>) {}\n  ensure() {\n    if (!this.connecting) this.connecting = connect();\n    return this.started == null ? this.connecting : this.started;\n  }\n}',
     'export function track(p: Promise<number>) {\n  if (!p) throw new TypeError(\'a promise is required\');\n  return p;\n}',
+    // A presence test of what a caller passed in, which a JavaScript caller may leave out: a member
+    // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function check(opts: Options) {\n  const pending = opts.connection;\n  if (pending == null || opts?.connection === null || !opts!.connection) throw new TypeError(\'connection is required\');\n  return pending;\n}\nexport class Pool {\n  readonly db: Promise<Db>;\n  constructor(options: { settings: Options }) {\n    if (!options.settings.connection) throw new TypeError(\'options.settings.connection is required\');\n    this.db = options.settings.connection;\n  }\n}',
     // A field whose declaration puts nothing in it, whatever its type says: `null!` in TypeScript, and
     // in JavaScript `null` under a JSDoc type (which, not the assignment, types the field).
     'export class Loader {\n  private pending: Promise<string> = null!;\n  private other = undefined as unknown as Promise<string>;\n  get idle() {\n    return this.pending === null || !this.other;\n  }\n  start() {\n    this.pending = Promise.resolve(\'x\');\n  }\n}',
@@ -1078,6 +1082,29 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 22,
           endLine: 4,
           endColumn: 34,
+        },
+      ],
+    },
+    {
+      // A member of a local object, not of a parameter, is there as its type says.
+      code: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport async function connect() {\n  const opts = defaults();\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      output: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport async function connect() {\n  const opts = defaults();\n  if (!(await opts.connection)) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (await connection === undefined) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'opts.connection', advice: AWAIT_IT },
+          line: 10,
+          column: 8,
+          endLine: 10,
+          endColumn: 23,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: ', so it is always `false`', expression: 'connection', advice: AWAIT_IT },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 17,
         },
       ],
     },
