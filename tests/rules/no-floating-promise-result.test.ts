@@ -78,6 +78,10 @@ ruleTester.run('no-floating-promise-result', rule, {
     // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function check(opts: Options) {\n  const pending = opts.connection;\n  if (pending == null || opts?.connection === null || !opts!.connection) throw new TypeError(\'connection is required\');\n  return pending;\n}\nexport class Pool {\n  readonly db: Promise<Db>;\n  constructor(options: { settings: Options }) {\n    if (!options.settings.connection) throw new TypeError(\'options.settings.connection is required\');\n    this.db = options.settings.connection;\n  }\n}',
+    // A parameter of the project's own functions typed `object`, `{}`, `NonNullable<unknown>` or a union
+    // with one says as little as `unknown` of what is done with the value (here, it is a key by identity).
+    'declare function loadS(): Promise<string>;\nconst ids = new WeakMap<object, number>();\nlet next = 0;\nexport function idOf(o: object): number {\n  let id = ids.get(o);\n  if (id === undefined) ids.set(o, (id = next++));\n  return id;\n}\nexport function traced() {\n  const p = loadS();\n  console.debug(\'started promise #%d\', idOf(p));\n  return p;\n}',
+    'declare function loadS(): Promise<string>;\ndeclare function describe(value: {}): string;\ndeclare function label(value: NonNullable<unknown>): string;\ndeclare function keyOf(value: string | object | undefined): string;\nexport async function f() {\n  const p = loadS();\n  return [describe(p), label(p), keyOf(p), await p];\n}',
     // A field whose declaration puts nothing in it, whatever its type says: `null!` in TypeScript, and
     // in JavaScript `null` under a JSDoc type (which, not the assignment, types the field).
     'export class Loader {\n  private pending: Promise<string> = null!;\n  private other = undefined as unknown as Promise<string>;\n  get idle() {\n    return this.pending === null || !this.other;\n  }\n  start() {\n    this.pending = Promise.resolve(\'x\');\n  }\n}',
@@ -1105,6 +1109,21 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 7,
           endLine: 12,
           endColumn: 17,
+        },
+      ],
+    },
+    {
+      // A parameter typed with members of its own (`{ id: string }`) says what it takes: not a promise.
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function remember(value: { id: string }): void;\nexport async function f() {\n  remember(getUser());\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function remember(value: { id: string }): void;\nexport async function f() {\n  remember(await getUser());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'remember', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 21,
         },
       ],
     },
