@@ -11,9 +11,9 @@ import type { TypeInfo } from './type-info.js';
 // caller's argument decides its type. It does not take one when it is declared with a concrete type
 // that has no thenable member (`string`, an interface; but `WeakKey`, which holds an object by
 // identity, takes a promise as the promise), or declared `any`/`unknown` in so many words
-// (`JSON.stringify(value: any)`, `console.log(...data: any[])`, `assert(value: unknown)`) or with a
-// type that says as little (`object`, `{}`, `NonNullable<unknown>`, a union with one of them:
-// `Object.keys(o: {})`); of those last two, only the callee tells what is done with the value. Nothing can be told of an implicit
+// (`JSON.stringify(value: any)`, `console.log(...data: any[])`) or with a type that says as little
+// (`object`, `{}`, `NonNullable<unknown>`, a union with one of them: `Object.keys(o: {})`); of those
+// last two, only the callee tells what is done with the value. Nothing can be told of an implicit
 // `any` (an untyped JavaScript parameter) or of a type parameter of an enclosing type instantiated
 // as `any` (`new Map()` in JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to
 // store anything there.
@@ -21,7 +21,8 @@ import type { TypeInfo } from './type-info.js';
 // nor is an assertion of a type that may be a thenable (`assert.strictEqual(p, cached)` with
 // `cached` a promise; with `1` it compares values, and is judged as any call), and a rest
 // parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its arguments on
-// to the callback: it says nothing either.
+// to the callback: it says nothing either. A truthiness assertion (`assert(value: unknown):
+// asserts value`) tests its argument rather than taking it (`assertsTruthiness`).
 
 export interface ParameterVerdict {
   /** The parameter's name as declared (`body`, `data` for `...data`), or undefined for a destructured one. */
@@ -79,6 +80,22 @@ export function judgeParameter(
       (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword)) ||
     unionConstituents(type).some(isEmptyObjectType);
   return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
+}
+
+/**
+ * Whether the `index`-th argument of `call` goes to the parameter a truthiness assertion asserts
+ * (`assert(value: unknown, message?): asserts value`, `assert.ok`, the strict ones, a project's own
+ * `invariant(condition: unknown): asserts condition`): the call tests it as `if (!value) throw …`
+ * does, so it is a condition, not an argument handed over.
+ */
+export function assertsTruthiness(typeInfo: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return false;
+  }
+  const { checker } = typeInfo;
+  const signature = checker.getResolvedSignature(typeInfo.services.esTreeNodeToTSNodeMap.get(call));
+  const predicate = signature && checker.getTypePredicateOfSignature(signature);
+  return predicate?.kind === ts.TypePredicateKind.AssertsIdentifier && predicate.type === undefined && predicate.parameterIndex === index;
 }
 
 /**

@@ -74,6 +74,11 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function connect(): Promise<void>;\nlet ready: Promise<void>;\nexport function init() {\n  if (!ready) ready = connect();\n  return ready;\n}',
     'declare function connect(): Promise<void>;\nexport class Client {\n  private connecting!: Promise<void>;\n  constructor(private readonly started: Promise<void>) {}\n  ensure() {\n    if (!this.connecting) this.connecting = connect();\n    return this.started == null ? this.connecting : this.started;\n  }\n}',
     'export function track(p: Promise<number>) {\n  if (!p) throw new TypeError(\'a promise is required\');\n  return p;\n}',
+    // A truthiness assertion (`asserts value`: `assert`, `assert.ok`, node:assert/strict's, a project's
+    // own `invariant`) tests its argument as `if (!value) throw …` does: of a promise that may be
+    // missing, or of nothing (`Promise<void>`), it is a presence test.
+    'import assert from \'node:assert\';\nexport class Server {\n  private closing?: Promise<void>;\n  close() {\n    this.closing ??= new Promise<void>((r) => setTimeout(r, 10));\n    return this.closing;\n  }\n  async waitClosed() {\n    assert(this.closing, \'close() was not called\');\n    await this.closing;\n  }\n}',
+    'import assert from \'node:assert/strict\';\nimport { ok } from \'node:assert\';\ndeclare function maybeLoad(): Promise<string> | undefined;\nfunction invariant(condition: unknown, message?: string): asserts condition {\n  if (!condition) throw new Error(message);\n}\nexport function a() {\n  const p = maybeLoad();\n  assert.ok(p);\n  return p;\n}\nexport function b() {\n  const p = maybeLoad();\n  assert(p, \'not started\');\n  return p;\n}\nexport function c() {\n  const p = maybeLoad();\n  ok(p);\n  return p;\n}\nexport function d() {\n  const p = maybeLoad();\n  invariant(p, \'not started\');\n  return p;\n}',
     // A presence test of what a caller passed in, which a JavaScript caller may leave out: a member
     // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
@@ -1053,20 +1058,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // A truthiness assertion (`asserts value`) tests its argument as `if (!value) throw …` does.
       code: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(isAllowed(await getUser()));\n  assert.ok(isAllowed(await getUser()));\n}',
       output: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(await isAllowed(await getUser()));\n  assert.ok(await isAllowed(await getUser()));\n}',
       errors: [
         {
-          messageId: 'argument',
-          data: { parameter: 'parameter `value`', callee: 'assert', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
           line: 4,
           column: 10,
           endLine: 4,
           endColumn: 36,
         },
         {
-          messageId: 'argument',
-          data: { parameter: 'parameter `value`', callee: 'assert.ok', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          messageId: 'condition',
+          data: { test: 'the assertion `assert.ok()`', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
           line: 5,
           column: 13,
           endLine: 5,
@@ -1086,6 +1092,53 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 22,
           endLine: 4,
           endColumn: 34,
+        },
+      ],
+    },
+    {
+      // A definite promise in a truthiness assertion is reported as the same test in an `if` is.
+      code: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(allowed, \'denied\');\n  if (allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      output: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(await allowed, \'denied\');\n  if (await allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'allowed', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 17,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'allowed', advice: AWAIT_IT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      // It is a condition, not an argument: `checkConditions` decides, not `checkArguments`.
+      code: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(allowed, \'denied\');\n  if (allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      output: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(await allowed, \'denied\');\n  if (await allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      options: [{ checkArguments: false }],
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'allowed', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 17,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'allowed', advice: AWAIT_IT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 14,
         },
       ],
     },
