@@ -9,24 +9,30 @@ import type { TypeInfo } from './type-info.js';
 // or a member with a promise's own `catch` or `finally` (`Pick<Promise<unknown>, 'finally'>`),
 // or is the call's own type parameter (`expect<T>(actual: T)`, `Promise.all`, `resolve(value)`): the
 // caller's argument decides its type. It does not take one when it is declared with a concrete type
-// that has no thenable member (`string`, `object`, `{}`, an interface; but `WeakKey`, which holds an
-// object by identity, takes a promise as the promise), or declared `any`/`unknown`
-// in so many words (`JSON.stringify(value: any)`, `console.log(...data: any[])`,
-// `assert(value: unknown)`). Nothing can be told of an implicit `any` (an untyped JavaScript
-// parameter) or of a type parameter of an enclosing type instantiated as `any` (`new Map()` in
-// JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to store anything there.
+// that has no thenable member (`string`, an interface; but `WeakKey`, which holds an object by
+// identity, takes a promise as the promise), or declared `any`/`unknown` in so many words
+// (`JSON.stringify(value: any)`, `console.log(...data: any[])`) or with a type that says as little
+// (`object`, `{}`, `NonNullable<unknown>`, a union with one of them: `Object.keys(o: {})`); of those
+// last two, only the callee tells what is done with the value. Nothing can be told of an implicit
+// `any` (an untyped JavaScript parameter) or of a type parameter of an enclosing type instantiated
+// as `any` (`new Map()` in JavaScript, `jest.fn().mockReturnValue(value: T)`): the caller chose to
+// store anything there.
 // A type guard (`isPromise(x): x is Promise<unknown>`) asks about the type, so it is never a sink,
 // nor is an assertion of a type that may be a thenable (`assert.strictEqual(p, cached)` with
 // `cached` a promise; with `1` it compares values, and is judged as any call), and a rest
 // parameter after a callback (`process.nextTick(callback, ...args: any[])`) hands its arguments on
-// to the callback: it says nothing either.
+// to the callback: it says nothing either. A truthiness assertion (`assert(value: unknown):
+// asserts value`) tests its argument rather than taking it (`assertsTruthiness`).
 
 export interface ParameterVerdict {
   /** The parameter's name as declared (`body`, `data` for `...data`), or undefined for a destructured one. */
   readonly name: string | undefined;
   /** Whether it takes a thenable; undefined when its type says nothing (implicit or inherited `any`, handed on to a callback). */
   readonly takesThenable: boolean | undefined;
-  /** Declared `any` or `unknown` in so many words: it takes anything, so what it does with the value depends on the callee. */
+  /**
+   * Declared `any` or `unknown` in so many words, or `object`, `{}` or a union with one (`string | object`):
+   * it takes anything, so what it does with the value depends on the callee.
+   */
   readonly takesAnything: boolean;
   /** The parameter's type for this argument (the element type of a rest parameter). */
   readonly type: ts.Type;
@@ -70,9 +76,26 @@ export function judgeParameter(
   }
   const declared = typeNode && skipParentheses(typeNode);
   const takesAnything =
-    (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
-    (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword);
+    ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
+      (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword)) ||
+    unionConstituents(type).some(isEmptyObjectType);
   return { name, takesThenable: takesThenable(typeInfo, tsCall, type, typeNode), takesAnything, type };
+}
+
+/**
+ * Whether the `index`-th argument of `call` goes to the parameter a truthiness assertion asserts
+ * (`assert(value: unknown, message?): asserts value`, `assert.ok`, the strict ones, a project's own
+ * `invariant(condition: unknown): asserts condition`): the call tests it as `if (!value) throw …`
+ * does, so it is a condition, not an argument handed over.
+ */
+export function assertsTruthiness(typeInfo: TypeInfo, call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): boolean {
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.slice(0, index + 1).some((argument) => argument.type === AST_NODE_TYPES.SpreadElement)) {
+    return false;
+  }
+  const { checker } = typeInfo;
+  const signature = checker.getResolvedSignature(typeInfo.services.esTreeNodeToTSNodeMap.get(call));
+  const predicate = signature && checker.getTypePredicateOfSignature(signature);
+  return predicate?.kind === ts.TypePredicateKind.AssertsIdentifier && predicate.type === undefined && predicate.parameterIndex === index;
 }
 
 /**
@@ -165,6 +188,22 @@ function isWeakKey(type: ts.Type): boolean {
   return (
     parts.some((part) => part.flags & ts.TypeFlags.NonPrimitive) &&
     parts.some((part) => part.flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol))
+  );
+}
+
+/**
+ * `object`, `{}` (`NonNullable<unknown>`, an empty interface), `Object`: a type with no members of
+ * its own, which says as little about what the parameter takes as `unknown` (not a function type or
+ * an index signature, which say what they take).
+ */
+function isEmptyObjectType(type: ts.Type): boolean {
+  if (type.flags & ts.TypeFlags.NonPrimitive) return true;
+  if (!isBroadObjectType(type)) return false;
+  return (
+    type.getCallSignatures().length === 0 &&
+    type.getConstructSignatures().length === 0 &&
+    type.getStringIndexType() === undefined &&
+    type.getNumberIndexType() === undefined
   );
 }
 

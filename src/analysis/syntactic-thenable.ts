@@ -92,25 +92,43 @@ export function isCertainlyPromise(node: TSESTree.Node, sourceCode: Readonly<TSE
 /**
  * True when `node` may hold nothing at run time whatever its type says, so that testing it (`if (!p)`,
  * `p ?? …`, `p === undefined`) asks whether it is there: an element access (`cache[key]`,
- * `queue[0]`: an index signature or an array may have no entry there), a parameter (a JavaScript
- * caller may leave it out), a variable declared without an initialiser (`let ready: Promise<void>;`,
- * set on first use), or one taken from an array pattern (`const [first] = tasks`) or initialised
- * with an element access (`const last = queue[queue.length - 1]`).
+ * `queue[0]`: an index signature or an array may have no entry there), what a caller passes in (a
+ * JavaScript caller may leave it out): a parameter, a member read from one (`opts.connection`,
+ * `options.db.pool`), or a `const` taken from one of those (`const { connection } = opts`,
+ * `const pool = options.db.pool`), a variable declared without an initialiser
+ * (`let ready: Promise<void>;`, set on first use), or one taken from an array pattern
+ * (`const [first] = tasks`) or initialised with an element access (`const last = queue[queue.length - 1]`).
  */
 export function mayBeAbsent(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   const inner = node.type === AST_NODE_TYPES.TSNonNullExpression ? node.expression : node;
-  if (isElementAccess(inner)) return true;
+  if (isElementAccess(inner) || readsParameter(inner, sourceCode)) return true;
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(inner, sourceCode);
   return (
     variable?.defs.some((definition) => {
-      if (definition.type === 'Parameter') return true;
       if (definition.type !== 'Variable') return false;
       const declarator = definition.node;
+      if (definition.parent.kind === 'const' && declarator.init && readsParameter(declarator.init, sourceCode)) return true;
       if (declarator.id.type !== AST_NODE_TYPES.Identifier) return isInArrayPattern(definition.name, declarator.id);
       return !declarator.init || isElementAccess(declarator.init);
     }) ?? false
   );
+}
+
+/**
+ * A parameter (`opts`), or a chain of non-computed members read from one (`opts.connection`,
+ * `opts?.db.pool`, through non-null assertions): what the caller handed in, which a JavaScript caller
+ * may leave out whatever the parameter's type says.
+ */
+function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  let inner: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+  for (;;) {
+    if (inner.type === AST_NODE_TYPES.TSNonNullExpression) inner = inner.expression;
+    else if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) inner = inner.object;
+    else break;
+  }
+  if (inner.type !== AST_NODE_TYPES.Identifier) return false;
+  return variableOf(inner, sourceCode)?.defs.some((definition) => definition.type === 'Parameter') ?? false;
 }
 
 /** `a[i]`, `a[0]`, `a['key']`, through a non-null assertion or a cast. */

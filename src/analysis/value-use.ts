@@ -24,7 +24,10 @@ export type ValueUseKind =
   | 'arithmetic'
   /** `p < x`, `p === undefined`, `p == null`, `p !== x`. */
   | 'comparison'
-  /** `if (p)`, loop tests, `p ? a : b`, `!p`, the left of `&&` / `||`, `Boolean(p)`. */
+  /**
+   * `if (p)`, loop tests, `p ? a : b`, `!p`, the left of `&&` / `||`, `Boolean(p)`; and `assert(p)`, an
+   * `argument` the rule finds (with types) to go to a truthiness assertion (`asserts value`).
+   */
   | 'condition'
   /** The left of `??`. */
   | 'nullish'
@@ -254,7 +257,7 @@ function isPattern(node: TSESTree.Node): boolean {
 }
 
 /** `Boolean(x)`: a truthiness test written as a call. */
-function isBooleanCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
+export function isBooleanCall(call: TSESTree.CallExpression | TSESTree.NewExpression): boolean {
   return (
     call.type === AST_NODE_TYPES.CallExpression &&
     call.callee.type === AST_NODE_TYPES.Identifier &&

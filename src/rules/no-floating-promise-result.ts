@@ -4,7 +4,7 @@ import { getWellKnownSymbolPropertyOfType, isStrictCompilerOptionEnabled, unionC
 import * as ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { CARRIER_METHOD_NAMES, OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
-import { judgeParameter } from '../analysis/argument-sink.js';
+import { assertsTruthiness, judgeParameter } from '../analysis/argument-sink.js';
 import { jsDocCastAround, settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
@@ -22,6 +22,7 @@ import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
 import {
   EQUALITY_OPERATORS,
+  isBooleanCall,
   isPromiseMember,
   isWriteTarget,
   staticMemberName,
@@ -147,7 +148,7 @@ export default createRule<Options, MessageId>({
           checkConditions: {
             type: 'boolean',
             description:
-              'Report promises tested for truthiness or nullishness (`if (p)`, `p ? a : b`, `!p`, `p && x`, `p ?? x`, loop tests, `Boolean(p)`) and async callbacks given to array predicates (`filter`, `some`, `every`, `find` …).',
+              'Report promises tested for truthiness or nullishness (`if (p)`, `p ? a : b`, `!p`, `p && x`, `p ?? x`, loop tests, `Boolean(p)`, truthiness assertions such as `assert(p)`) and async callbacks given to array predicates (`filter`, `some`, `every`, `find` …).',
           },
           checkArguments: {
             type: 'boolean',
@@ -191,7 +192,8 @@ export default createRule<Options, MessageId>({
 
     const checkSite = (site: TSESTree.Node): void => {
       for (const use of valueUsesAt(site)) {
-        if (!kindIsChecked(use.kind)) continue;
+        // An argument may turn out to be a condition (`assert(p)`), which `examine` checks against the options again.
+        if (!kindIsChecked(use.kind) && !(use.kind === 'argument' && kindIsChecked('condition'))) continue;
         for (const source of valueSources(use.operand)) {
           const finding = examine(source, use);
           if (finding) reportValueUse(source, finding);
@@ -234,24 +236,37 @@ export default createRule<Options, MessageId>({
       return true;
     }
 
-    /** The message for `node` used as `use`, or undefined when it is not a promise used as its value. */
-    function examine(node: TSESTree.Node, use: ValueUse): Finding | undefined {
-      if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, use)) return undefined;
-      if (!typeInfo) return isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, use) : undefined;
+    /** The message for `node` used as `siteUse`, or undefined when it is not a promise used as its value. */
+    function examine(node: TSESTree.Node, siteUse: ValueUse): Finding | undefined {
+      if (!mayBeThenable(node, sourceCode) || isIdentityComparison(node, siteUse)) return undefined;
+      if (!typeInfo) return kindIsChecked(siteUse.kind) && isCertainlyPromise(node, sourceCode) ? describeUntypedUse(node, siteUse) : undefined;
       // A presence check of what may be absent by syntax needs no question to the checker. (Whether
       // the test guards a use as a promise is asked only of thenables: walking the guarded code of
       // every test costs more than the type questions it would save.)
-      const existenceTest = isExistenceTest(use);
-      if (existenceTest && mayBeMissingBySyntax(node)) return undefined;
+      if (isExistenceTest(siteUse) && mayBeMissingBySyntax(node)) return undefined;
       const tsNode = typeInfo.services.esTreeNodeToTSNodeMap.get(node);
       if (cannotBeThenable(typeInfo, tsNode as ts.Expression)) return undefined;
       // `/** @type {unknown} */ (p)` in JavaScript: the author's word, as `p as unknown` is.
       const cast = jsDocCastAround(tsNode);
       if (cast && !isThenable(typeInfo, cast, typeInfo.checker.getTypeAtLocation(cast))) return undefined;
+      const use = asAssertedCondition(siteUse);
+      if (!kindIsChecked(use.kind) || (use !== siteUse && mayBeMissingBySyntax(node))) return undefined;
+      const existenceTest = isExistenceTest(use);
       const type = thenableType(node, keepsNullable(use));
       if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
       if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;
       return describeTypedUse(node, use, type);
+    }
+
+    /**
+     * `assert(p)`, `assert.ok(p)`, `invariant(p)`: an argument to the parameter of an `asserts value`
+     * signature is tested for truthiness, as `if (!p) throw …` does, and is judged as that condition.
+     */
+    function asAssertedCondition(use: ValueUse): ValueUse {
+      if (use.kind !== 'argument' || !typeInfo) return use;
+      const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
+      const index = call.arguments.indexOf(use.operand as TSESTree.CallExpressionArgument);
+      return assertsTruthiness(typeInfo, call, index) ? { ...use, kind: 'condition' } : use;
     }
 
     /**
@@ -674,7 +689,9 @@ export default createRule<Options, MessageId>({
 
     function conditionFinding(use: ValueUse): Finding {
       if (use.kind === 'nullish') return { messageId: 'nullish', data: {} };
-      return { messageId: 'condition', data: { test: describeTest(use.site) } };
+      const site = use.site;
+      if (site.type === AST_NODE_TYPES.CallExpression && !isBooleanCall(site)) return { messageId: 'condition', data: { test: `the assertion \`${shortText(site.callee)}()\`` } };
+      return { messageId: 'condition', data: { test: describeTest(site) } };
     }
 
     function argumentFinding(use: ValueUse, type: ts.Type): Finding | undefined {

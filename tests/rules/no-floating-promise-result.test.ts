@@ -74,6 +74,19 @@ ruleTester.run('no-floating-promise-result', rule, {
     'declare function connect(): Promise<void>;\nlet ready: Promise<void>;\nexport function init() {\n  if (!ready) ready = connect();\n  return ready;\n}',
     'declare function connect(): Promise<void>;\nexport class Client {\n  private connecting!: Promise<void>;\n  constructor(private readonly started: Promise<void>) {}\n  ensure() {\n    if (!this.connecting) this.connecting = connect();\n    return this.started == null ? this.connecting : this.started;\n  }\n}',
     'export function track(p: Promise<number>) {\n  if (!p) throw new TypeError(\'a promise is required\');\n  return p;\n}',
+    // A truthiness assertion (`asserts value`: `assert`, `assert.ok`, node:assert/strict's, a project's
+    // own `invariant`) tests its argument as `if (!value) throw …` does: of a promise that may be
+    // missing, or of nothing (`Promise<void>`), it is a presence test.
+    'import assert from \'node:assert\';\nexport class Server {\n  private closing?: Promise<void>;\n  close() {\n    this.closing ??= new Promise<void>((r) => setTimeout(r, 10));\n    return this.closing;\n  }\n  async waitClosed() {\n    assert(this.closing, \'close() was not called\');\n    await this.closing;\n  }\n}',
+    'import assert from \'node:assert/strict\';\nimport { ok } from \'node:assert\';\ndeclare function maybeLoad(): Promise<string> | undefined;\nfunction invariant(condition: unknown, message?: string): asserts condition {\n  if (!condition) throw new Error(message);\n}\nexport function a() {\n  const p = maybeLoad();\n  assert.ok(p);\n  return p;\n}\nexport function b() {\n  const p = maybeLoad();\n  assert(p, \'not started\');\n  return p;\n}\nexport function c() {\n  const p = maybeLoad();\n  ok(p);\n  return p;\n}\nexport function d() {\n  const p = maybeLoad();\n  invariant(p, \'not started\');\n  return p;\n}',
+    // A presence test of what a caller passed in, which a JavaScript caller may leave out: a member
+    // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function check(opts: Options) {\n  const pending = opts.connection;\n  if (pending == null || opts?.connection === null || !opts!.connection) throw new TypeError(\'connection is required\');\n  return pending;\n}\nexport class Pool {\n  readonly db: Promise<Db>;\n  constructor(options: { settings: Options }) {\n    if (!options.settings.connection) throw new TypeError(\'options.settings.connection is required\');\n    this.db = options.settings.connection;\n  }\n}',
+    // A parameter of the project's own functions typed `object`, `{}`, `NonNullable<unknown>` or a union
+    // with one says as little as `unknown` of what is done with the value (here, it is a key by identity).
+    'declare function loadS(): Promise<string>;\nconst ids = new WeakMap<object, number>();\nlet next = 0;\nexport function idOf(o: object): number {\n  let id = ids.get(o);\n  if (id === undefined) ids.set(o, (id = next++));\n  return id;\n}\nexport function traced() {\n  const p = loadS();\n  console.debug(\'started promise #%d\', idOf(p));\n  return p;\n}',
+    'declare function loadS(): Promise<string>;\ndeclare function describe(value: {}): string;\ndeclare function label(value: NonNullable<unknown>): string;\ndeclare function keyOf(value: string | object | undefined): string;\nexport async function f() {\n  const p = loadS();\n  return [describe(p), label(p), keyOf(p), await p];\n}',
     // A field whose declaration puts nothing in it, whatever its type says: `null!` in TypeScript, and
     // in JavaScript `null` under a JSDoc type (which, not the assignment, types the field).
     'export class Loader {\n  private pending: Promise<string> = null!;\n  private other = undefined as unknown as Promise<string>;\n  get idle() {\n    return this.pending === null || !this.other;\n  }\n  start() {\n    this.pending = Promise.resolve(\'x\');\n  }\n}',
@@ -1059,20 +1072,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // A truthiness assertion (`asserts value`) tests its argument as `if (!value) throw …` does.
       code: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(isAllowed(await getUser()));\n  assert.ok(isAllowed(await getUser()));\n}',
       output: 'import assert from \'node:assert\';\nimport { getUser, isAllowed } from \'./lib/floating-result-api.js\';\nexport async function f() {\n  assert(await isAllowed(await getUser()));\n  assert.ok(await isAllowed(await getUser()));\n}',
       errors: [
         {
-          messageId: 'argument',
-          data: { parameter: 'parameter `value`', callee: 'assert', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
           line: 4,
           column: 10,
           endLine: 4,
           endColumn: 36,
         },
         {
-          messageId: 'argument',
-          data: { parameter: 'parameter `value`', callee: 'assert.ok', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
+          messageId: 'condition',
+          data: { test: 'the assertion `assert.ok()`', expression: 'isAllowed(await getUser())', advice: AWAIT_IT },
           line: 5,
           column: 13,
           endLine: 5,
@@ -1092,6 +1106,91 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 22,
           endLine: 4,
           endColumn: 34,
+        },
+      ],
+    },
+    {
+      // A definite promise in a truthiness assertion is reported as the same test in an `if` is.
+      code: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(allowed, \'denied\');\n  if (allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      output: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(await allowed, \'denied\');\n  if (await allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'allowed', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 17,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'allowed', advice: AWAIT_IT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      // It is a condition, not an argument: `checkConditions` decides, not `checkArguments`.
+      code: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(allowed, \'denied\');\n  if (allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      output: 'import assert from \'node:assert\';\nimport { isAllowed, type User } from \'./lib/floating-result-api.js\';\nexport async function f(user: User) {\n  const allowed = isAllowed(user);\n  assert(await allowed, \'denied\');\n  if (await allowed) console.log(\'allowed\');\n  return allowed;\n}',
+      options: [{ checkArguments: false }],
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: 'the assertion `assert()`', expression: 'allowed', advice: AWAIT_IT },
+          line: 5,
+          column: 10,
+          endLine: 5,
+          endColumn: 17,
+        },
+        {
+          messageId: 'condition',
+          data: { test: 'the `if` test', expression: 'allowed', advice: AWAIT_IT },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
+      // A member of a local object, not of a parameter, is there as its type says.
+      code: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport async function connect() {\n  const opts = defaults();\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      output: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport async function connect() {\n  const opts = defaults();\n  if (!(await opts.connection)) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (await connection === undefined) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'opts.connection', advice: AWAIT_IT },
+          line: 10,
+          column: 8,
+          endLine: 10,
+          endColumn: 23,
+        },
+        {
+          messageId: 'comparison',
+          data: { operator: '===', outcome: ', so it is always `false`', expression: 'connection', advice: AWAIT_IT },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      // A parameter typed with members of its own (`{ id: string }`) says what it takes: not a promise.
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function remember(value: { id: string }): void;\nexport async function f() {\n  remember(getUser());\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function remember(value: { id: string }): void;\nexport async function f() {\n  remember(await getUser());\n}',
+      errors: [
+        {
+          messageId: 'argument',
+          data: { parameter: 'parameter `value`', callee: 'remember', expression: 'getUser()', advice: AWAIT_IT },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 21,
         },
       ],
     },
