@@ -249,6 +249,8 @@ export default createRule<Options, MessageId>({
       // `/** @type {unknown} */ (p)` in JavaScript: the author's word, as `p as unknown` is.
       const cast = jsDocCastAround(tsNode);
       if (cast && !isThenable(typeInfo, cast, typeInfo.checker.getTypeAtLocation(cast))) return undefined;
+      // Whether an argument goes to an assertion takes resolving the call, so it is asked only of a thenable.
+      if (siteUse.kind === 'argument' && !thenableType(node, false) && !typedAsAnyThoughCertainlyPromise(node)) return undefined;
       const use = asAssertedCondition(siteUse);
       if (!kindIsChecked(use.kind) || (use !== siteUse && mayBeMissingBySyntax(node))) return undefined;
       const existenceTest = isExistenceTest(use);
