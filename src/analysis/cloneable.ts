@@ -148,7 +148,12 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
       const slots = CLONEABLE_COLLECTIONS[builtin];
       if (slots) {
         const typeArguments = checker.getTypeArguments(type as ts.TypeReference);
-        return firstProblem(typeArguments, (argument, index) => nested(check(argument, at, depth + 1), slots[index] ?? ''));
+        return firstProblem(typeArguments, (argument, index) => {
+          const problem = nested(check(argument, at, depth + 1), slots[index] ?? '');
+          if (problem?.kind === 'not-cloneable' || !holdsBuffer(argument, at)) return problem;
+          // The helper rebuilds Buffers it finds through plain objects and arrays, not inside collections.
+          return { kind: 'altered', path: slots[index] ?? '', what: `\`Buffer\` data, which arrives as a plain \`Uint8Array\` inside a \`${builtin}\`` };
+        });
       }
       // Any other built-in object with behaviour (Promise, WeakMap, URL, streams, iterators …) is not cloneable.
       if (checker.getPropertiesOfType(type).some((property) => isCallable(property, at))) {
@@ -223,6 +228,24 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
 
   function unchecked(type: ts.Type): CloneProblem {
     return { kind: 'unchecked', path: '', what: `typed \`${checker.typeToString(type)}\`` };
+  }
+
+  /** Whether a value of the type may be or hold a `Buffer` (through unions, arrays, objects and collections). */
+  function holdsBuffer(type: ts.Type, at: ts.Node, seen = new Set<ts.Type>(), depth = 0): boolean {
+    if (depth > MAX_DEPTH || seen.has(type)) return false;
+    seen.add(type);
+    if (type.isUnionOrIntersection()) return type.types.some((part) => holdsBuffer(part, at, seen, depth));
+    if (!(type.flags & ts.TypeFlags.Object)) return false;
+    const inner = (parts: readonly ts.Type[]): boolean => parts.some((part) => holdsBuffer(part, at, seen, depth + 1));
+    if (checker.isArrayType(type) || checker.isTupleType(type)) return inner(checker.getTypeArguments(type as ts.TypeReference));
+    const symbol = type.getSymbol();
+    if (symbol && isBuiltin(symbol)) {
+      if (symbol.getName() === 'Buffer') return true;
+      return CLONEABLE_COLLECTIONS[symbol.getName()] !== undefined && inner(checker.getTypeArguments(type as ts.TypeReference));
+    }
+    if (type.getCallSignatures().length > 0) return false;
+    const properties = checker.getPropertiesOfType(type).slice(0, MAX_PROPERTIES);
+    return inner(properties.map((property) => checker.getTypeOfSymbolAtLocation(property, at)));
   }
 
   /** The built-in type a class extends, directly or through other classes (`class HttpError extends Error`). */

@@ -374,9 +374,16 @@ export default createRule<Options, MessageId>({
         if (resultProblem && resultProblem.kind !== 'unchecked') {
           caveats.push(`the result arrives as a structured-clone copy: ${describeCloneProblem(resultProblem)}`);
         }
-        if (resultType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) {
-          // `sortInPlace(rows)`: in the worker thread it sorts a copy, and `rows` stays as it was.
-          caveats.push('it returns nothing, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes');
+        // `sortInPlace(rows)`, or `rankRows(rows);` whose result is dropped: in the worker thread it
+        // sorts a copy, and `rows` stays as it was.
+        const worksByEffects =
+          resultType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)
+            ? 'it returns nothing'
+            : node.parent.type === AST_NODE_TYPES.ExpressionStatement
+              ? 'its result is not used here'
+              : undefined;
+        if (worksByEffects) {
+          caveats.push(`${worksByEffects}, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes`);
         }
         // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
         // `export let transform = …` set again elsewhere: it keeps the first function.
