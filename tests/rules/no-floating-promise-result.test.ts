@@ -447,6 +447,42 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // The same for an object that a call writes, read in the call's arguments before the `await`:
+    // a method call on it (`counts.set`), `Object.assign` to it.
+    {
+      code: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + countNew(key));\n    Object.assign(this, { total: this.total + countNew(key) });\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'concatenation',
+          data: { operator: '+', expression: 'countNew(key)', advice: 'Await it, but `counts` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.' },
+          line: 6,
+          column: 46,
+          endLine: 6,
+          endColumn: 59,
+          suggestions: [{ messageId: 'awaitValue', data: { expression: 'countNew(key)' }, output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + await countNew(key));\n    Object.assign(this, { total: this.total + countNew(key) });\n  }\n}' }],
+        },
+        {
+          messageId: 'concatenation',
+          data: { operator: '+', expression: 'countNew(key)', advice: 'Await it, but `this` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.' },
+          line: 7,
+          column: 47,
+          endLine: 7,
+          endColumn: 60,
+          suggestions: [{ messageId: 'awaitValue', data: { expression: 'countNew(key)' }, output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + countNew(key));\n    Object.assign(this, { total: this.total + await countNew(key) });\n  }\n}' }],
+        },
+      ],
+    },
+    // … but not a call on another object, a read after the `await`, or an object of the function's own.
+    {
+      code: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nconst totals: number[] = [];\nexport async function add(key: string) {\n  totals.push((counts.get(key) ?? 0) + countNew(key));\n  counts.set(key, countNew(key) + 1);\n  const seen = new Map<string, number>();\n  seen.set(key, (seen.get(key) ?? 0) + countNew(key));\n  return seen;\n}',
+      output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nconst totals: number[] = [];\nexport async function add(key: string) {\n  totals.push((counts.get(key) ?? 0) + await countNew(key));\n  counts.set(key, await countNew(key) + 1);\n  const seen = new Map<string, number>();\n  seen.set(key, (seen.get(key) ?? 0) + await countNew(key));\n  return seen;\n}',
+      errors: [
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 5, column: 40, endLine: 5, endColumn: 53 },
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 6, column: 19, endLine: 6, endColumn: 32 },
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 8, column: 40, endLine: 8, endColumn: 53 },
+      ],
+    },
     // The same for a local variable that a listener of the function also writes: it could run during the wait.
     {
       code: 'import { EventEmitter } from \'node:events\';\nimport { countUsers } from \'./lib/floating-result-api.js\';\nexport async function sum(em: EventEmitter) {\n  let total = 1;\n  em.on(\'data\', (n: number) => { total += n; });\n  total = total * +countUsers();\n  return total;\n}',
