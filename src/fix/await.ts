@@ -1,8 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { isWithin, someNode } from '../analysis/ast-walk.js';
-import { enclosingFunction } from '../analysis/execution-context.js';
+import { enclosingFunction, immediateCallbackOf, isFunctionNode } from '../analysis/execution-context.js';
 import { variableOf } from '../analysis/syntactic-thenable.js';
+import { staticMemberName } from '../analysis/value-use.js';
 import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
 import { needsSemicolonBefore, statementStartedBy } from './semicolon.js';
 
@@ -114,25 +115,96 @@ function separateFromNeighbours(source: string, range: TSESTree.Range, text: str
 }
 
 /**
- * The variable or field whose update an `await` inserted at `node` would split: `total += <node>`
- * and `total = total + <node>` read `total` before the `await` and write it after, so a change
- * made meanwhile (another call of the same async function) would be lost, as ESLint's
- * `require-atomic-updates` warns. Undefined when there is no such update, or when it writes a
- * variable declared in the function that awaits, which nothing else can change meanwhile.
+ * The variable, field or object whose update an `await` inserted at `node` would split: it is read
+ * before the `await` and written after it, so a change made meanwhile (another call of the same
+ * async function) would be lost, as ESLint's `require-atomic-updates` warns. The writes: an
+ * assignment whose value holds `node` (`total += <node>`, `total = total + <node>`), a method call
+ * on an object whose arguments hold it (`counts.set(key, (counts.get(key) ?? 0) + <node>)`), and
+ * `Object.assign(target, …)` (`Object.assign(this, { total: this.total + <node> })`). The read: the
+ * same text (`total`, `this.total`, `counts`) where it is evaluated before `node`, by the write's
+ * own code or a callback that runs right away. Undefined when there is no such update, or when it
+ * is to a variable (or, for a call, the object in a variable) declared in the function that awaits,
+ * which nothing else can change meanwhile.
  */
 export function updateSplitByAwait(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
   const fn = enclosingFunction(node);
   for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
-    if (parent.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== child) continue;
-    const target = parent.left;
-    if (isDeclaredWithin(target, fn ?? sourceCode.ast, sourceCode)) continue;
-    const written = sourceCode.getText(target);
+    const write = writeAround(parent, child, sourceCode);
+    if (write === undefined || isDeclaredWithin(write.target, fn ?? sourceCode.ast, sourceCode, write.kind)) continue;
+    const written = sourceCode.getText(write.target);
     const readFirst =
-      parent.operator !== '=' ||
-      someNode(parent.right, sourceCode.visitorKeys, (inner) => inner.range[1] <= node.range[0] && sourceCode.getText(inner) === written);
-    if (readFirst) return target;
+      write.readsTarget ||
+      write.values.some((value) => someNode(value, sourceCode.visitorKeys, (inner) => isReadBefore(inner, node) && isReadOfText(inner, written, sourceCode)));
+    if (readFirst) return write.target;
   }
   return undefined;
+}
+
+interface WriteAround {
+  /** What is written: the assigned variable or field, or the object a call changes. */
+  target: TSESTree.Node;
+  /** Where a read of `target` before the `await` would come from: the value assigned, or the call's arguments but the target. */
+  values: readonly TSESTree.Node[];
+  kind: 'assignment' | 'call';
+  /** The write reads the target itself first: `total += …`, `total ??= …`. */
+  readsTarget: boolean;
+}
+
+/** The write that `parent` makes with its part `child` (the way up from the awaited node), if any. */
+function writeAround(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): WriteAround | undefined {
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) {
+    return parent.right === child
+      ? { target: parent.left, values: [parent.right], kind: 'assignment', readsTarget: parent.operator !== '=' }
+      : undefined;
+  }
+  if (parent.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(child as TSESTree.CallExpressionArgument)) return undefined;
+  const callee = skipChainAndNonNull(parent.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type === AST_NODE_TYPES.Super) return undefined;
+  if (isObjectAssign(callee, sourceCode)) {
+    const [target, ...sources] = parent.arguments;
+    return target === undefined || target === child || target.type === AST_NODE_TYPES.SpreadElement
+      ? undefined
+      : { target, values: sources, kind: 'call', readsTarget: false };
+  }
+  return { target: callee.object, values: parent.arguments, kind: 'call', readsTarget: false };
+}
+
+function skipChainAndNonNull(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  while (current.type === AST_NODE_TYPES.ChainExpression || current.type === AST_NODE_TYPES.TSNonNullExpression) current = current.expression;
+  return current;
+}
+
+/** `Object.assign`, the global one. */
+function isObjectAssign(callee: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    callee.object.type === AST_NODE_TYPES.Identifier &&
+    callee.object.name === 'Object' &&
+    variableOf(callee.object, sourceCode) === undefined &&
+    staticMemberName(callee) === 'assign'
+  );
+}
+
+/**
+ * Whether `inner` is evaluated before `node`, where the `await` goes: it comes before `node` (the
+ * operands of a write run left to right), and not in a function that runs later (an array method's
+ * callback runs right away; a listener or a getter in an object literal does not). Reads inside `node`
+ * are left out: there a rule's fix may put other code (`fs.readFileSync(p)` -> `fs.promises.readFile(p)`).
+ */
+function isReadBefore(inner: TSESTree.Node, node: TSESTree.Node): boolean {
+  if (inner.range[1] > node.range[0]) return false;
+  for (let ancestor = inner.parent; ancestor; ancestor = ancestor.parent) {
+    if (isFunctionNode(ancestor) && !isWithin(node, ancestor) && immediateCallbackOf(ancestor) === undefined) return false;
+  }
+  return true;
+}
+
+/** An expression whose text is `text` where it reads a value: not a property's name (`o.total`, `{ total: 1 }`). */
+function isReadOfText(inner: TSESTree.Node, text: string, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const parent = inner.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === inner && !parent.computed) return false;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.key === inner && !parent.computed) return false;
+  return sourceCode.getText(inner) === text;
 }
 
 /** What `updateSplitByAwait` found, for a report: why the `await` would lose changes to `target`. */
@@ -143,12 +215,19 @@ export function splitUpdateExplanation(target: TSESTree.Node, sourceCode: Readon
 /**
  * A plain name of a variable declared inside `container` (a function, or the whole file at its top
  * level) and written only by `container`'s own code: a function nested in it (a listener, a callback)
- * that writes it could run during the wait.
+ * that writes it could run during the wait. For a write by a call, which changes the object the name
+ * holds rather than the name, the object in it: the name declared inside `container` and used
+ * (read or written) only by `container`'s own code.
  */
-function isDeclaredWithin(target: TSESTree.Node, container: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function isDeclaredWithin(
+  target: TSESTree.Node,
+  container: TSESTree.Node,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  kind: WriteAround['kind'],
+): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(target, sourceCode);
   if (!variable?.defs[0] || !isWithin(variable.defs[0].name, container)) return false;
   const owner = container.type === AST_NODE_TYPES.Program ? undefined : container;
-  return variable.references.every((reference) => !reference.isWrite() || enclosingFunction(reference.identifier) === owner);
+  return variable.references.every((reference) => (kind === 'assignment' && !reference.isWrite()) || enclosingFunction(reference.identifier) === owner);
 }

@@ -10,6 +10,7 @@ import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
 import { cannotBeThenable } from '../analysis/declared-thenable.js';
 import { describeFunction } from '../analysis/describe-function.js';
+import { mayRunEffectsBeforeReads } from '../analysis/effects.js';
 import { awaitBlockedWithin, enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
 import { isExitListener } from '../analysis/blocking-scope.js';
 import { canMakeAsync } from '../analysis/make-async.js';
@@ -938,7 +939,8 @@ export default createRule<Options, MessageId>({
 
     /**
      * `const user = getUser()` whose every use is one this rule reports: the initialiser, so that
-     * the fix reads `const user = await getUser()`. Undefined when any use needs the promise.
+     * the fix reads `const user = await getUser()`. Undefined when any use needs the promise, or
+     * when code with possible effects may run between the declaration and the first use.
      */
     function initializerTarget(identifier: TSESTree.Identifier): TSESTree.Expression | undefined {
       const variable = variableOf(identifier, sourceCode);
@@ -973,7 +975,11 @@ export default createRule<Options, MessageId>({
         const finding = examine(identifier, use);
         return finding !== undefined && finding.passFunction === undefined; // `.then(p)` needs `p` a promise still
       });
-      return everyUseIsValue ? declarator.init : null;
+      if (!everyUseIsValue) return null;
+      // `const reply = once(child, 'message'); child.send(…); reply[0]`: awaited at the declaration,
+      // the wait would come before the code that settles the promise, and never end.
+      if (mayRunEffectsBeforeReads(declarator, reads.map((reference) => reference.identifier as TSESTree.Node), sourceCode.visitorKeys)) return null;
+      return declarator.init;
     }
 
     /**

@@ -638,6 +638,16 @@ describe('fixWithAwait: keyword spacing and comments', () => {
       'let t = 0; async function f() { t = sync() + t; }',
       'let t = 0; t += sync();',
       'let t = 0; async function f() { const x = sync() + t; return x; }',
+      // Not a read of `t`: a property of that name.
+      'let t = 0; async function f(o) { t = o.t + sync(); }',
+      // A call on an object: read after the await, not read, a different object, a local object, a
+      // read in a function that runs later, the object given to `Object.assign` as a source.
+      'const m = new Map(); async function f(k) { m.set(k, sync() + m.get(k)); }',
+      'const m = new Map(); async function f(k) { m.set(k, 1 + sync()); }',
+      'const m = new Map(); async function f(k, other) { other.set(k, m.get(k) + sync()); }',
+      'async function f(k) { const m = new Map(); m.set(k, (m.get(k) ?? 0) + sync()); return m; }',
+      'const m = new Map(); async function f(k) { m.set(k, { get: () => m.get(k), n: sync() }); }',
+      'const m = { n: 1 }; async function f(o) { Object.assign(o, m, { n: m.n + sync() }); }',
     ],
     invalid: [
       { code: 'let t = 0; async function f() { t += sync(); }', errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 38 }] },
@@ -647,6 +657,16 @@ describe('fixWithAwait: keyword spacing and comments', () => {
       {
         code: 'async function f(xs) { let t = 0; await Promise.all(xs.map(async () => { t += sync(); })); return t; }',
         errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 79 }],
+      },
+      // Read through the arguments of a call that writes the same object: a method call on it, `Object.assign` to it.
+      { code: 'const m = new Map(); async function f(k) { m.set(k, (m.get(k) ?? 0) + sync()); }', errors: [{ messageId: 'split', data: { target: 'm' }, line: 1, column: 71 }] },
+      { code: 'const xs = []; async function f() { xs.push(xs.length + sync()); }', errors: [{ messageId: 'split', data: { target: 'xs' }, line: 1, column: 57 }] },
+      { code: 'class C { async f(k) { this.store.put(k, this.store.get(k) + sync()); } }', errors: [{ messageId: 'split', data: { target: 'this.store' }, line: 1, column: 62 }] },
+      { code: 'class C { async f() { Object.assign(this, { n: this.n + sync() }); } }', errors: [{ messageId: 'split', data: { target: 'this' }, line: 1, column: 57 }] },
+      // … in a callback that runs right away.
+      {
+        code: 'const m = new Map(); async function f(ks) { m.set(1, ks.map((k) => m.get(k)).length + sync()); }',
+        errors: [{ messageId: 'split', data: { target: 'm' }, line: 1, column: 87 }],
       },
     ],
   });

@@ -394,6 +394,53 @@ ruleTester.run('no-floating-promise-result', rule, {
         },
       ],
     },
+    // Nor past code that may have effects between the declaration and the use: it may be what
+    // settles the promise (here it sends the message whose reply is awaited, emits the event that
+    // resolves it), and an `await` at the declaration would wait for ever. The use is awaited.
+    {
+      code: 'import { once } from \'node:events\';\nimport type { ChildProcess } from \'node:child_process\';\nexport async function ping(child: ChildProcess) {\n  const reply = once(child, \'message\');\n  child.send({ cmd: \'ping\' });\n  const [msg] = reply;\n  return msg;\n}',
+      output: 'import { once } from \'node:events\';\nimport type { ChildProcess } from \'node:child_process\';\nexport async function ping(child: ChildProcess) {\n  const reply = once(child, \'message\');\n  child.send({ cmd: \'ping\' });\n  const [msg] = await reply;\n  return msg;\n}',
+      errors: [{ messageId: 'destructuring', data: { expression: 'reply', advice: AWAIT_IT }, line: 6, column: 17, endLine: 6, endColumn: 22 }],
+    },
+    {
+      code: 'export async function wait(emitter: NodeJS.EventEmitter) {\n  const done = new Promise<{ code: number }>((resolve) => emitter.once(\'done\', resolve));\n  emitter.emit(\'start\');\n  return `exit code ${done.code}`;\n}',
+      output: 'export async function wait(emitter: NodeJS.EventEmitter) {\n  const done = new Promise<{ code: number }>((resolve) => emitter.once(\'done\', resolve));\n  emitter.emit(\'start\');\n  return `exit code ${(await done).code}`;\n}',
+      errors: [{ messageId: 'memberAccess', data: { access: '.code', expression: 'done', advice: AWAIT_IT }, line: 4, column: 23, endLine: 4, endColumn: 27 }],
+    },
+    // Each use is awaited where it is when the first one may not run before such code (a use in a
+    // branch, then a call), or when a use sits in a loop (its head and the rest of its body run
+    // before the use does again).
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function announce(): void;\nexport async function f(verbose: boolean) {\n  const user = getUser();\n  if (verbose) console.log(user.name);\n  announce();\n  return user.id;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function announce(): void;\nexport async function f(verbose: boolean) {\n  const user = getUser();\n  if (verbose) console.log((await user).name);\n  announce();\n  return (await user).id;\n}',
+      errors: [
+        { messageId: 'memberAccess', data: { access: '.name', expression: 'user', advice: AWAIT_IT }, line: 5, column: 28, endLine: 5, endColumn: 32 },
+        { messageId: 'memberAccess', data: { access: '.id', expression: 'user', advice: AWAIT_IT }, line: 7, column: 10, endLine: 7, endColumn: 14 },
+      ],
+    },
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = getUser();\n  for (const id of ids) console.log(user.name, id);\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function f(ids: string[]) {\n  const user = getUser();\n  for (const id of ids) console.log((await user).name, id);\n}',
+      errors: [{ messageId: 'memberAccess', data: { access: '.name', expression: 'user', advice: AWAIT_IT }, line: 4, column: 37, endLine: 4, endColumn: 41 }],
+    },
+    // A use in a callback that runs right away, with a call before it: `await` is not allowed there,
+    // and the initialiser cannot be awaited either, so there is no fix.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function announce(): void;\nexport async function f(ids: string[]) {\n  const user = getUser();\n  announce();\n  return ids.map((id) => user.name + id);\n}',
+      output: null,
+      errors: [{ messageId: 'memberAccess', data: { access: '.name', expression: 'user', advice: inArrayCallback('map') }, line: 6, column: 26, endLine: 6, endColumn: 30 }],
+    },
+    // Code that cannot settle anything between the declaration and the first use keeps the
+    // initialiser's `await`: declarations of names from literals, names and operators, functions,
+    // types; later uses may follow calls, as the first one has waited already.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function announce(): void;\nexport async function f(prefix: string) {\n  const user = getUser();\n  const greeting = `${prefix}, `, limit = 3;\n  type Name = string;\n  function shout(name: Name) {\n    return name.toUpperCase();\n  }\n  console.log(greeting + shout(user.name), limit);\n  announce();\n  return user.id;\n}',
+      output: 'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare function announce(): void;\nexport async function f(prefix: string) {\n  const user = await getUser();\n  const greeting = `${prefix}, `, limit = 3;\n  type Name = string;\n  function shout(name: Name) {\n    return name.toUpperCase();\n  }\n  console.log(greeting + shout(user.name), limit);\n  announce();\n  return user.id;\n}',
+      errors: [
+        { messageId: 'memberAccess', data: { access: '.name', expression: 'user', advice: AWAIT_IT }, line: 10, column: 32, endLine: 10, endColumn: 36 },
+        { messageId: 'memberAccess', data: { access: '.id', expression: 'user', advice: AWAIT_IT }, line: 12, column: 10, endLine: 12, endColumn: 14 },
+      ],
+    },
     // Awaited, `total` would be read before the wait and written after it: a suggestion that says so.
     {
       code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nlet total = 0;\nexport async function add() {\n  total += countUsers();\n  return total;\n}',
@@ -418,6 +465,42 @@ ruleTester.run('no-floating-promise-result', rule, {
             },
           ],
         },
+      ],
+    },
+    // The same for an object that a call writes, read in the call's arguments before the `await`:
+    // a method call on it (`counts.set`), `Object.assign` to it.
+    {
+      code: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + countNew(key));\n    Object.assign(this, { total: this.total + countNew(key) });\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'concatenation',
+          data: { operator: '+', expression: 'countNew(key)', advice: 'Await it, but `counts` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.' },
+          line: 6,
+          column: 46,
+          endLine: 6,
+          endColumn: 59,
+          suggestions: [{ messageId: 'awaitValue', data: { expression: 'countNew(key)' }, output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + await countNew(key));\n    Object.assign(this, { total: this.total + countNew(key) });\n  }\n}' }],
+        },
+        {
+          messageId: 'concatenation',
+          data: { operator: '+', expression: 'countNew(key)', advice: 'Await it, but `this` would then be read before the `await` and written after it: a change made to it meanwhile would be lost.' },
+          line: 7,
+          column: 47,
+          endLine: 7,
+          endColumn: 60,
+          suggestions: [{ messageId: 'awaitValue', data: { expression: 'countNew(key)' }, output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nexport class Stats {\n  total = 0;\n  async add(key: string) {\n    counts.set(key, (counts.get(key) ?? 0) + countNew(key));\n    Object.assign(this, { total: this.total + await countNew(key) });\n  }\n}' }],
+        },
+      ],
+    },
+    // … but not a call on another object, a read after the `await`, or an object of the function's own.
+    {
+      code: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nconst totals: number[] = [];\nexport async function add(key: string) {\n  totals.push((counts.get(key) ?? 0) + countNew(key));\n  counts.set(key, countNew(key) + 1);\n  const seen = new Map<string, number>();\n  seen.set(key, (seen.get(key) ?? 0) + countNew(key));\n  return seen;\n}',
+      output: 'declare function countNew(key: string): Promise<number>;\nconst counts = new Map<string, number>();\nconst totals: number[] = [];\nexport async function add(key: string) {\n  totals.push((counts.get(key) ?? 0) + await countNew(key));\n  counts.set(key, await countNew(key) + 1);\n  const seen = new Map<string, number>();\n  seen.set(key, (seen.get(key) ?? 0) + await countNew(key));\n  return seen;\n}',
+      errors: [
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 5, column: 40, endLine: 5, endColumn: 53 },
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 6, column: 19, endLine: 6, endColumn: 32 },
+        { messageId: 'concatenation', data: { operator: '+', expression: 'countNew(key)', advice: AWAIT_IT }, line: 8, column: 40, endLine: 8, endColumn: 53 },
       ],
     },
     // The same for a local variable that a listener of the function also writes: it could run during the wait.
@@ -2521,11 +2604,11 @@ describe('no-floating-promise-result fix round trip', () => {
     const result = linter.verifyAndFix(source, config, target);
     expect(result.output).toBe(
       source
-        .replace('const user = getUser();', 'const user = await getUser();')
+        // `user` is awaited where it is used: `loadUsers()` runs between its declaration and its first use.
         .replace('const [first] = loadUsers();', 'const [first] = await loadUsers();')
-        .replace('(${countUsers()} users)', '(${await countUsers()} users)')
+        .replace('`${user.name} (${countUsers()} users)`', '`${(await user).name} (${await countUsers()} users)`')
         .replace('if (!isAllowed(first as User))', 'if (!(await isAllowed(first as User)))')
-        .replace('assert.ok(isAllowed(user));', 'assert.ok(await isAllowed(user));')
+        .replace('assert.ok(isAllowed(user));', 'assert.ok(await isAllowed(await user));')
         .replace('res.json(loadUsers());', 'res.json(await loadUsers());')
         .replace('  countUsers() > 0 ? offset : 0', '  await countUsers() > 0 ? offset : 0')
         .replace('return countUsers() * 2', 'return await countUsers() * 2')

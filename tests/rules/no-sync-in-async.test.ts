@@ -444,6 +444,41 @@ export async function add(p: string) {
       ],
     },
     {
+      // The same for an object a method call writes after its arguments read it (`sizes.get`).
+      code: `import { readFileSync } from 'node:fs';
+const sizes = new Map<string, number>();
+export async function add(p: string) {
+  sizes.set(p, (sizes.get(p) ?? 0) + readFileSync(p).length);
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: {
+            api: 'readFileSync',
+            fn: 'async function `add`',
+            twin: 'readFile',
+            from: ' from `node:fs/promises`',
+            difference: '`sizes` would be read before the `await` and written after it, so a change made to it meanwhile (by another call) would be lost',
+          },
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              output: `import { readFile } from 'node:fs/promises';
+const sizes = new Map<string, number>();
+export async function add(p: string) {
+  sizes.set(p, (sizes.get(p) ?? 0) + (await readFile(p)).length);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // re-export through a local module, renamed; not a Node built-in, so the module stays loaded
       code: `import { readText } from './lib/reexport-fs.js';
 export async function load() {
