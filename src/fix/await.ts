@@ -130,14 +130,34 @@ export function updateSplitByAwait(node: TSESTree.Node, sourceCode: Readonly<TSE
   const fn = enclosingFunction(node);
   for (let child: TSESTree.Node = node, parent = node.parent; parent && parent !== fn; child = parent, parent = parent.parent) {
     const write = writeAround(parent, child, sourceCode);
-    if (write === undefined || isDeclaredWithin(write.target, fn ?? sourceCode.ast, sourceCode, write.kind)) continue;
-    const written = sourceCode.getText(write.target);
-    const readFirst =
-      write.readsTarget ||
-      write.values.some((value) => someNode(value, sourceCode.visitorKeys, (inner) => isReadBefore(inner, node) && isReadOfText(inner, written, sourceCode)));
-    if (readFirst) return write.target;
+    if (write === undefined) continue;
+    // `[count] = [count + <node>]`, `({ n: obj.n } = { n: obj.n + <node> })`: each name or field the pattern writes.
+    for (const target of patternTargets(write.target)) {
+      if (isDeclaredWithin(target, fn ?? sourceCode.ast, sourceCode, write.kind)) continue;
+      const written = sourceCode.getText(target);
+      const readFirst =
+        write.readsTarget ||
+        write.values.some((value) => someNode(value, sourceCode.visitorKeys, (inner) => isReadBefore(inner, node) && isReadOfText(inner, written, sourceCode)));
+      if (readFirst) return target;
+    }
   }
   return undefined;
+}
+
+/** The names and fields an assignment target writes: itself, or the leaves of a destructuring pattern. */
+function patternTargets(target: TSESTree.Node): TSESTree.Node[] {
+  switch (target.type) {
+    case AST_NODE_TYPES.ArrayPattern:
+      return target.elements.flatMap((element) => (element ? patternTargets(element) : []));
+    case AST_NODE_TYPES.ObjectPattern:
+      return target.properties.flatMap((property) => patternTargets(property.type === AST_NODE_TYPES.Property ? property.value : property));
+    case AST_NODE_TYPES.AssignmentPattern:
+      return patternTargets(target.left);
+    case AST_NODE_TYPES.RestElement:
+      return patternTargets(target.argument);
+    default:
+      return [target];
+  }
 }
 
 interface WriteAround {

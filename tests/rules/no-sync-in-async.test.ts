@@ -392,6 +392,61 @@ export async function load() {
       ],
     },
     {
+      // The same through a destructuring assignment: each name or field the pattern writes counts.
+      code: `import { readFileSync } from 'node:fs';
+let count = 0;
+const obj = { n: 0 };
+export async function add(p: string) {
+  [count] = [count + readFileSync(p).length];
+  ({ n: obj.n } = { n: obj.n + readFileSync(p).length });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: { api: 'readFileSync', fn: 'async function `add`', twin: 'readFile', from: ' from `node:fs/promises`', difference: '`count` would be read before the `await` and written after it, so a change made to it meanwhile (by another call) would be lost' },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+let count = 0;
+const obj = { n: 0 };
+export async function add(p: string) {
+  [count] = [count + (await readFile(p)).length];
+  ({ n: obj.n } = { n: obj.n + readFileSync(p).length });
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncInAsyncValueDiffers',
+          data: { api: 'readFileSync', fn: 'async function `add`', twin: 'readFile', from: ' from `node:fs/promises`', difference: '`obj.n` would be read before the `await` and written after it, so a change made to it meanwhile (by another call) would be lost' },
+          line: 6,
+          column: 32,
+          endLine: 6,
+          endColumn: 47,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+let count = 0;
+const obj = { n: 0 };
+export async function add(p: string) {
+  [count] = [count + readFileSync(p).length];
+  ({ n: obj.n } = { n: obj.n + (await readFile(p)).length });
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The same value, but awaited between the read and the write of a variable another call may
       // change meanwhile (`total +=`): a suggestion that says so. A variable of the function's own keeps the fix.
       code: `import { readFileSync } from 'node:fs';
