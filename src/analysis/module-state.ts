@@ -104,7 +104,7 @@ interface Reassigned {
 }
 
 /** The function with a body that a symbol declares: a function declaration, or a variable or `export default` holding a function. */
-function functionOf(symbol: ts.Symbol): ts.FunctionLikeDeclaration | undefined {
+export function functionOf(symbol: ts.Symbol): ts.FunctionLikeDeclaration | undefined {
   for (const declaration of symbol.getDeclarations() ?? []) {
     if (ts.isFunctionDeclaration(declaration) && declaration.body) return declaration;
     const value = ts.isVariableDeclaration(declaration)

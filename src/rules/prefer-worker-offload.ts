@@ -6,6 +6,7 @@ import { findBlockingApi } from '../catalog/blocking-apis.js';
 import { CPU_HEAVY_APIS, cpuHeavyApiName, findCpuHeavyApi, type CpuHeavyApi } from '../catalog/cpu-heavy-apis.js';
 import { findAsyncSibling } from '../analysis/async-sibling.js';
 import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.js';
+import { thrownClassOf } from '../analysis/thrown-classes.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { createLoopAnalysis } from '../analysis/hot-loop.js';
@@ -387,6 +388,11 @@ export default createRule<Options, MessageId>({
         }
         // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
         // `export let transform = …` set again elsewhere: it keeps the first function.
+        // `throw new ParseError(…)`: it comes back a plain `Error`, and the caller's `instanceof` fails.
+        const thrownClass = finding.resolved && thrownClassOf(typeInfo.checker, finding.resolved.symbol);
+        if (thrownClass !== undefined) {
+          caveats.push(`it throws \`${thrownClass}\`, which comes back from the worker thread as a plain \`Error\` with its name and message, so \`instanceof ${thrownClass}\` is false there`);
+        }
         const state = finding.resolved && reassignedModuleStateOf?.(finding.resolved.symbol);
         if (state !== undefined) {
           caveats.push(

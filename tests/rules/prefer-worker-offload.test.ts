@@ -718,6 +718,30 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A function that throws an error class of its own: it comes back a plain `Error`, so a caller's
+      // `instanceof` would fail; a suggestion that says so.
+      code: "import { parseLines, ParseError } from './lib/cpu-work.js';\nexport async function run(text: string) {\n  try {\n    return parseLines(text);\n  } catch (error) {\n    return error instanceof ParseError ? [] : null;\n  }\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'parseLines', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 4,
+          column: 12,
+          endLine: 4,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: { name: 'parseLines', helper: 'runInWorker', helperModule: DEFAULT_OFFLOAD_HELPER.module, caveat: '; it throws `ParseError`, which comes back from the worker thread as a plain `Error` with its name and message, so `instanceof ParseError` is false there' },
+              output: "import { parseLines, ParseError } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function run(text: string) {\n  try {\n    return await runInWorker<ReturnType<typeof parseLines>>(new URL('./lib/cpu-work.js', import.meta.url), 'parseLines', text);\n  } catch (error) {\n    return error instanceof ParseError ? [] : null;\n  }\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A result dropped: the call is made for its effects, which a worker thread makes on copies.
       code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(p: string) {\n  hashPassword(p, 1);\n}",
       options: withHelper,
