@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isWithin, unwrapChain, walkAll } from './ast-walk.js';
+import { childNodes, isWithin, someNode, unwrapChain, walkAll } from './ast-walk.js';
 import { isWriteTarget } from './value-use.js';
 import {
   enclosingFunction,
@@ -170,10 +170,28 @@ export function findBusyWait(
   // another reason).
   if (found && variables === 1 && deferredWrites.every((write) => testAfterWrite(test, write) === true)) return undefined;
   if (!found) return undefined;
+  // `p.then(() => { done = true; }); await p; while (!done) {}`: while the function waited, the
+  // callbacks may have run, and the loop may never start.
+  if (waitsBetween(Math.min(...deferredWrites.map((write) => write.range[0])), loop, sourceCode)) return undefined;
   // Types last: a `.catch` of a schema or a `setTimeout` method of the project's own clock may call
   // back at once. Such a callback is one the analysis cannot place, so the loop is not certain to hang.
   if (typeInfo && ![...handoffs.values()].every((handoff) => checkerConfirms(handoff, typeInfo))) return undefined;
   return { name: found.name, write: found.write };
+}
+
+/**
+ * Whether the function around `loop` (or the module, at top level) waits (`await`, `for await`,
+ * `yield`) after source position `from` and before the loop starts, in its own code.
+ */
+function waitsBetween(from: number, loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const fn = enclosingFunction(loop);
+  return someNode(fn ?? sourceCode.ast, sourceCode.visitorKeys, (node) => {
+    const waits =
+      node.type === AST_NODE_TYPES.AwaitExpression ||
+      node.type === AST_NODE_TYPES.YieldExpression ||
+      (node.type === AST_NODE_TYPES.ForOfStatement && node.await);
+    return waits && node.range[0] > from && node.range[1] <= loop.range[0] && enclosingFunction(node) === fn;
+  });
 }
 
 /** Whether the checker agrees that the handoff's API defers its callback, as its name says. */

@@ -144,6 +144,8 @@ ruleTester.run('no-floating-promise-result', rule, {
       code: 'async function load() {\n  return { name: \'a\' };\n}\nexport async function f() {\n  const p = load();\n  console.debug(\'pending\', /** @type {unknown} */ (p));\n  return [JSON.stringify(/** @type {any} */ ((p))), /** @type {any} */ (p).name];\n}',
       filename: 'script.js',
     },
+    // A busy wait after an `await` that follows the callback's registration: the callback may have run meanwhile.
+    'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function drain() {\n  let done = false;\n  const p = getUser().then(() => {\n    done = true;\n  });\n  await p;\n  while (!done) {}\n}',
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
     {
@@ -1353,6 +1355,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     // The busy wait: report only.
+    {
+      // An \`await\` before the callback is registered cannot have let it run.
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function drain() {\n  await getUser();\n  let done = false;\n  getUser().then(() => {\n    done = true;\n  });\n  while (!done) {}\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'busyWait',
+          data: { name: 'done', writer: 'a `.then` callback' },
+          line: 8,
+          column: 10,
+          endLine: 8,
+          endColumn: 15,
+        },
+      ],
+    },
     {
       code: 'import { getUser } from \'./lib/floating-result-api.js\';\nlet done = false;\ngetUser().then(() => {\n  done = true;\n});\nwhile (!done) {}',
       output: null,
