@@ -68,7 +68,7 @@ export function findCheckedAsyncPath(
   const fn = path.asyncFunction;
   const references = bindingReferences(fn, sourceCode);
   const handedOver = handedOverAt(fn, references);
-  if (handedOver.some((node) => isExitRegistrationArgument(node, sourceCode)) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references)) {
+  if (handedOver.some((node) => isExitRegistrationArgument(node, sourceCode)) || handedOver.some(isForkedEntryArgument) || isStartupFunction(fn, references, sourceCode)) {
     return undefined;
   }
   return isInWorkerOnlyBranch(node) ? undefined : path;
@@ -89,21 +89,28 @@ function handedOverAt(fn: FunctionNode, references: readonly TSESLint.Scope.Refe
 /**
  * A startup function: `async function main() {…}` (or `const main = async () => {…}`) declared at
  * module top level, not exported, and only ever called from module top level (`main()`,
- * `main().catch(…)`, `void main()`, `await main()`). It runs once, before the process serves
- * anything, like top-level await: blocking there harms no one.
+ * `main().catch(…)`, `void main()`, `await main()`), or directly from the code of other startup
+ * functions (`async function loadConfig()` called only by `main`). It runs once, before the process
+ * serves anything, like top-level await: blocking there harms no one.
  */
-function isStartupFunction(fn: FunctionNode, references: readonly TSESLint.Scope.Reference[]): boolean {
+function isStartupFunction(
+  fn: FunctionNode,
+  references: readonly TSESLint.Scope.Reference[],
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  asking: ReadonlySet<FunctionNode> = new Set(),
+): boolean {
   const declaration = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : outermostTypeWrapper(fn).parent;
   const statement = declaration?.type === AST_NODE_TYPES.VariableDeclarator ? declaration.parent : declaration;
-  if (statement?.parent?.type !== AST_NODE_TYPES.Program) return false;
+  if (statement?.parent?.type !== AST_NODE_TYPES.Program || asking.has(fn)) return false;
   const reads = references.filter((reference) => reference.isRead());
+  const along = new Set([...asking, fn]);
   return (
     reads.length > 0 &&
     reads.every((reference) => {
       const call = reference.identifier.parent;
-      return (
-        call?.type === AST_NODE_TYPES.CallExpression && call.callee === reference.identifier && enclosingFunction(call) === undefined
-      );
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== reference.identifier) return false;
+      const caller = enclosingFunction(call);
+      return caller === undefined || isStartupFunction(caller, bindingReferences(caller, sourceCode), sourceCode, along);
     })
   );
 }
@@ -133,7 +140,13 @@ function bindingReferences(fn: FunctionNode, sourceCode: Readonly<TSESLint.Sourc
         ? outermostTypeWrapper(fn).parent
         : undefined;
   if (!binding) return [];
-  return sourceCode.scopeManager?.getDeclaredVariables(binding).flatMap((variable) => variable.references) ?? [];
+  // A function declaration also declares its parameters: only its name counts.
+  return (
+    sourceCode.scopeManager
+      ?.getDeclaredVariables(binding)
+      .filter((variable) => variable.defs.some((definition) => definition.type !== 'Parameter'))
+      .flatMap((variable) => variable.references) ?? []
+  );
 }
 
 /**

@@ -29,6 +29,8 @@ ruleTester.run('no-sync-in-async', rule, {
     "import { readFileSync } from 'node:fs';\nasync function main() {\n  const config = JSON.parse(readFileSync('config.json', 'utf8'));\n  return config;\n}\nmain().catch((error) => { console.error(error); process.exit(1); });",
     "import { readFileSync } from 'node:fs';\nconst main = async () => {\n  return readFileSync('config.json', 'utf8');\n};\nvoid main();",
     "import { readFileSync } from 'node:fs';\nasync function main() {\n  return readFileSync('config.json', 'utf8');\n}\nawait main();",
+    // Called only from other startup functions' own code (a chain, and recursion in it): startup too.
+    "import { readFileSync } from 'node:fs';\nasync function readJson(p: string): Promise<unknown> {\n  return JSON.parse(readFileSync(p, 'utf8'));\n}\nasync function loadConfig(): Promise<unknown> {\n  return readJson('config.json');\n}\nasync function main() {\n  await loadConfig();\n  await readJson('extra.json');\n}\nmain().catch(() => process.exit(1));",
     // Module top level is startup, top-level await included.
     "import { readFileSync } from 'node:fs';\nconst config = readFileSync('config.json', 'utf8');",
     "import fs from 'node:fs';\nawait Promise.resolve();\nfs.readFileSync('a');",
@@ -1629,6 +1631,32 @@ export async function main() {
 main();`,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `main`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      // called by a startup function, and from a callback that runs later in it: not a startup function
+      code: `import { readFileSync } from 'node:fs';
+import http from 'node:http';
+async function loadPage() {
+  return readFileSync('page.html', 'utf8');
+}
+async function main() {
+  await loadPage();
+  http.createServer(() => { void loadPage(); });
+}
+void main();`,
+      output: `import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+async function loadPage() {
+  return await readFile('page.html', 'utf8');
+}
+async function main() {
+  await loadPage();
+  http.createServer(() => { void loadPage(); });
+}
+void main();`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `loadPage`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 43, suggestions: [] },
       ],
     },
     {
