@@ -1,7 +1,9 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, ASTUtils } from '@typescript-eslint/utils';
+import { isBuiltin } from 'node:module';
 import { isWithin, someNode } from '../analysis/ast-walk.js';
 import { enclosingFunction, immediateCallbackOf, isFunctionNode } from '../analysis/execution-context.js';
+import { importSourceOf } from '../analysis/module-references.js';
 import { variableOf } from '../analysis/syntactic-thenable.js';
 import { staticMemberName } from '../analysis/value-use.js';
 import { needsParenthesesAroundAwait, needsParenthesesAsAwaitOperand } from './precedence.js';
@@ -186,7 +188,21 @@ function writeAround(parent: TSESTree.Node, child: TSESTree.Node, sourceCode: Re
       ? undefined
       : { target, values: sources, kind: 'call', readsTarget: false };
   }
+  if (isModuleObject(callee.object, sourceCode)) return undefined;
   return { target: callee.object, values: parent.arguments, kind: 'call', readsTarget: false };
+}
+
+/**
+ * A module's exports as such, which a call of one of its functions does not write:
+ * `import * as zlib`, or a Node built-in bound by an import or `require` (`zlib.createGzip(…)`).
+ * A package's or your own default export may be a stateful object (`cache.set(…)`), so it is not one.
+ */
+function isModuleObject(object: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const definition = variableOf(object, sourceCode)?.defs[0];
+  if (definition?.node.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return true;
+  const source = importSourceOf(object, sourceCode);
+  return source !== undefined && isBuiltin(source);
 }
 
 function skipChainAndNonNull(node: TSESTree.Node): TSESTree.Node {

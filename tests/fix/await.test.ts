@@ -648,6 +648,10 @@ describe('fixWithAwait: keyword spacing and comments', () => {
       'async function f(k) { const m = new Map(); m.set(k, (m.get(k) ?? 0) + sync()); return m; }',
       'const m = new Map(); async function f(k) { m.set(k, { get: () => m.get(k), n: sync() }); }',
       'const m = { n: 1 }; async function f(o) { Object.assign(o, m, { n: m.n + sync() }); }',
+      // A module's exports, which calling one of its functions does not write: a namespace, a Node built-in.
+      "import zlib from 'node:zlib';\nasync function f() { return zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: sync() } }); }",
+      "import * as lib from './lib.js';\nasync function f() { return lib.make(lib.size + sync()); }",
+      "const fs = require('fs');\nasync function f(p) { fs.writeFileSync(p, fs.readFileSync(p) + sync()); }",
     ],
     invalid: [
       { code: 'let t = 0; async function f() { t += sync(); }', errors: [{ messageId: 'split', data: { target: 't' }, line: 1, column: 38 }] },
@@ -663,6 +667,11 @@ describe('fixWithAwait: keyword spacing and comments', () => {
       { code: 'const xs = []; async function f() { xs.push(xs.length + sync()); }', errors: [{ messageId: 'split', data: { target: 'xs' }, line: 1, column: 57 }] },
       { code: 'class C { async f(k) { this.store.put(k, this.store.get(k) + sync()); } }', errors: [{ messageId: 'split', data: { target: 'this.store' }, line: 1, column: 62 }] },
       { code: 'class C { async f() { Object.assign(this, { n: this.n + sync() }); } }', errors: [{ messageId: 'split', data: { target: 'this' }, line: 1, column: 57 }] },
+      // A default import of your own module may be a stateful object.
+      {
+        code: "import cache from './cache.js';\nasync function f(k) { cache.set(k, cache.get(k) + sync()); }",
+        errors: [{ messageId: 'split', data: { target: 'cache' }, line: 2, column: 51 }],
+      },
       // … in a callback that runs right away.
       {
         code: 'const m = new Map(); async function f(ks) { m.set(1, ks.map((k) => m.get(k)).length + sync()); }',
