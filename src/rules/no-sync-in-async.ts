@@ -17,7 +17,7 @@ import { describeFunction } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
-import { memberAliasOf } from '../analysis/member-alias.js';
+import { isSameNameAt, memberAliasOf } from '../analysis/member-alias.js';
 import { calleeName, resolveCallee, resolveMember, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
 import { isReassigned, variableOf } from '../analysis/syntactic-thenable.js';
@@ -358,7 +358,7 @@ export default createRule<Options, MessageId>({
       api: BlockingApi,
       twinName: string,
     ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name);
+      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
       if (moduleObject && hasMembers(moduleObject, ['promises', twinName])) {
         return { callee: `${memberObjectText(sourceCode, moduleObject)}.promises.${twinName}`, fixes: [] };
       }
@@ -384,7 +384,7 @@ export default createRule<Options, MessageId>({
       api: BlockingApi,
       twinName: string,
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name);
+      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
       if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${memberObjectText(sourceCode, moduleObject)}.${twinName}`, fixes: [] };
       if (!mayImportInstead(node.callee, moduleObject)) return undefined;
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
@@ -413,6 +413,16 @@ export default createRule<Options, MessageId>({
       if (callee.type !== AST_NODE_TYPES.Identifier) return false;
       const alias = memberAliasOf(callee, sourceCode);
       return !alias || isModuleBinding(alias.object);
+    }
+
+    /**
+     * `deps.fs` of `const { writeFileSync } = deps.fs; writeFileSync(p)`: the object an alias was read
+     * from when it is not a module binding (whose function may as well be imported) and means the
+     * same at the call; the twin is then reached through it, as for `deps.fs.writeFileSync(p)`.
+     */
+    function injectedObjectOf(callee: TSESTree.Node): TSESTree.Expression | undefined {
+      const alias = callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(callee, sourceCode) : undefined;
+      return alias && !isModuleBinding(alias.object) && isSameNameAt(alias.object, callee, sourceCode) ? alias.object : undefined;
     }
 
     function isModuleBinding(expression: TSESTree.Expression): boolean {

@@ -233,7 +233,7 @@ export async function handler() {
     {
       // an injected file system (a parameter, \`opts.fs || require('fs')\`, a destructuring of \`deps.fs\`): the
       // twin is not imported from node:fs/promises, which would bypass it; through an object that has
-      // \`promises\` it is reached there, and a name bound to the module by an import keeps the import
+      // \`promises\` (called on it or destructured from it) it is reached there
       code: `import * as realFs from 'node:fs';
 export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
 export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
@@ -246,7 +246,7 @@ export async function handler(name: string, fs: FileSystem = realFs, deps: { fs:
 export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
 export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
   const { writeFileSync } = deps.fs;
-  writeFileSync(name, 'x');
+  await deps.fs.promises.writeFile(name, 'x');
   await deps.fs.promises.writeFile(name, 'y');
   return fs.readFileSync(name, 'utf8');
 }`,
@@ -271,6 +271,19 @@ export async function handler(name: string) {
 }`,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'mkdirSync', fn: 'async function `handler`', twin: 'mkdir', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      // destructured from an injected object that a parameter of the same name hides at the call: no rewrite
+      code: `import * as realFs from 'node:fs';
+const deps = { fs: realFs };
+const { writeFileSync } = deps.fs;
+export async function handler(name: string, deps: unknown) {
+  writeFileSync(name, String(deps));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 5, column: 3, endLine: 5, endColumn: 36, suggestions: [] },
       ],
     },
     {
