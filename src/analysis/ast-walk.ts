@@ -41,6 +41,16 @@ export function isWithin(node: TSESTree.Node, container: TSESTree.Node): boolean
   return node.range[0] >= container.range[0] && node.range[1] <= container.range[1];
 }
 
+/** `a` of `a.b.c`, `a?.b[k]!.c`: what a chain of member reads starts from (through `?.` and `!`). */
+export function memberChainRoot(node: TSESTree.Node): TSESTree.Node {
+  let root = node;
+  for (;;) {
+    if (root.type === AST_NODE_TYPES.ChainExpression || root.type === AST_NODE_TYPES.TSNonNullExpression) root = root.expression;
+    else if (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+    else return root;
+  }
+}
+
 /** The expression of a `ChainExpression` (`a?.b()`), the node itself otherwise. */
 export function unwrapChain(node: TSESTree.Node): TSESTree.Node {
   return node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;

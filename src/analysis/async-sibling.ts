@@ -67,8 +67,8 @@ export function findAsyncSibling(
   const alias = callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(callee, sourceCode) : undefined;
   const access =
     callee.type === AST_NODE_TYPES.MemberExpression
-      ? { container: callee.object, reachable: true, tsCallee: info.services.esTreeNodeToTSNodeMap.get(callee) }
-      : alias && { container: alias.object, reachable: isSameNameAt(alias.object, node, sourceCode), tsCallee: info.services.esTreeNodeToTSNodeMap.get(callee) };
+      ? { container: callee.object, reachable: true }
+      : alias && { container: alias.object, reachable: isSameNameAt(alias.object, node, sourceCode) };
 
   if (declaredName === 'sync') {
     // `fg.sync(p)` → `await fg(p)`: the container itself is the async function.
@@ -83,7 +83,8 @@ export function findAsyncSibling(
   const base = declaredName.slice(0, -4);
 
   if (access) {
-    const { container, reachable, tsCallee } = access;
+    const { container, reachable } = access;
+    const tsCallee = info.services.esTreeNodeToTSNodeMap.get(callee);
     const containerType = info.checker.getNonNullableType(info.services.getTypeAtLocation(container));
     for (const [label, property, path] of siblingCandidates(info, containerType, base, tsCall)) {
       // `async load() { return this.loadSync(); }`: the call is how the twin itself is written.

@@ -168,7 +168,7 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
         .map((property) => checker.symbolToString(property));
       if (methods.length > 0) {
         return notCloneable(
-          `a \`${symbol.getName()}\` instance, whose methods and accessors (\`${methods.slice(0, 3).join('`, `')}\`${methods.length > 3 ? ', …' : ''}) the copy drops`,
+          `a \`${symbol.getName()}\` instance, whose methods and accessors (${codeList(methods)}) the copy drops`,
         );
       }
       const base = builtinBaseOf(type);
@@ -179,7 +179,7 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
           .getPropertiesOfType(type)
           .filter((property) => !property.getDeclarations()?.every((declaration) => isBuiltinFile(declaration.getSourceFile())))
           .map((property) => checker.symbolToString(property));
-        const dropped = ownFields.length === 0 ? '' : ` without its own fields (\`${ownFields.slice(0, 3).join('`, `')}\`${ownFields.length > 3 ? ', …' : ''})`;
+        const dropped = ownFields.length === 0 ? '' : ` without its own fields (${codeList(ownFields)})`;
         const altered: CloneProblem = {
           kind: 'altered',
           path: '',
@@ -292,6 +292,11 @@ function isPrototypeMember(declaration: ts.Declaration): boolean {
 
 function notCloneable(what: string): CloneProblem {
   return { kind: 'not-cloneable', path: '', what };
+}
+
+/** `` `a`, `b`, `c`, … ``: the first three names, in code quotes. */
+function codeList(names: readonly string[]): string {
+  return `\`${names.slice(0, 3).join('`, `')}\`${names.length > 3 ? ', …' : ''}`;
 }
 
 function nested(problem: CloneProblem | undefined, segment: string): CloneProblem | undefined {

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { memberChainRoot } from './ast-walk.js';
 import { skipTypeWrappers } from './execution-context.js';
 import { destructuredKey, propertyName } from './imported-export.js';
 import { isReassigned, variableOf } from './syntactic-thenable.js';
@@ -64,8 +65,7 @@ export function isSameNameAt(
   at: TSESTree.Node,
   sourceCode: Readonly<TSESLint.SourceCode>,
 ): boolean {
-  let root: TSESTree.Node = object;
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
+  const root = memberChainRoot(object);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const declared = variableOf(root, sourceCode);
   if (!declared || isReassigned(declared)) return false;

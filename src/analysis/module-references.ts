@@ -1,5 +1,6 @@
 import { CALL, ESM, ReferenceTracker, findVariable, type TraceMap } from '@eslint-community/eslint-utils';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { memberChainRoot } from './ast-walk.js';
 import { isReassigned, variableOf } from './syntactic-thenable.js';
 
 /** A call found syntactically: `module` without `node:`, `name` the export path (`realpathSync.native`). */
@@ -64,12 +65,7 @@ export function trackCalls<T>(
  * declaration, but the call may reach something else.
  */
 function callsThroughReassignedName(call: TSESTree.CallExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  let root: TSESTree.Node = call.callee;
-  for (;;) {
-    if (root.type === AST_NODE_TYPES.ChainExpression || root.type === AST_NODE_TYPES.TSNonNullExpression) root = root.expression;
-    else if (root.type === AST_NODE_TYPES.MemberExpression) root = root.object;
-    else break;
-  }
+  const root = memberChainRoot(call.callee);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(root, sourceCode);
   return variable !== undefined && isReassigned(variable);
