@@ -251,11 +251,12 @@ export default createRule<Options, MessageId>({
       const cast = jsDocCastAround(tsNode);
       if (cast && !isThenable(typeInfo, cast, typeInfo.checker.getTypeAtLocation(cast))) return undefined;
       // Whether an argument goes to an assertion takes resolving the call, so it is asked only of a thenable.
-      if (siteUse.kind === 'argument' && !thenableType(node, false) && !typedAsAnyThoughCertainlyPromise(node)) return undefined;
+      const argumentType = siteUse.kind === 'argument' ? thenableType(node, keepsNullable(siteUse)) : undefined;
+      if (siteUse.kind === 'argument' && !argumentType && !typedAsAnyThoughCertainlyPromise(node)) return undefined;
       const use = asAssertedCondition(siteUse);
       if (!kindIsChecked(use.kind) || (use !== siteUse && mayBeMissingBySyntax(node))) return undefined;
       const existenceTest = isExistenceTest(use);
-      const type = thenableType(node, keepsNullable(use));
+      const type = use === siteUse && siteUse.kind === 'argument' ? argumentType : thenableType(node, keepsNullable(use));
       if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
       if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;
       return describeTypedUse(node, use, type);

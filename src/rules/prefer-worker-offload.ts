@@ -386,13 +386,13 @@ export default createRule<Options, MessageId>({
         if (worksByEffects) {
           caveats.push(`${worksByEffects}, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes`);
         }
-        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
-        // `export let transform = …` set again elsewhere: it keeps the first function.
         // `throw new ParseError(…)`: it comes back a plain `Error`, and the caller's `instanceof` fails.
         const thrownClass = finding.resolved && thrownClassOf(typeInfo.checker, finding.resolved.symbol);
         if (thrownClass !== undefined) {
           caveats.push(`it throws \`${thrownClass}\`, which comes back from the worker thread as a plain \`Error\` with its name and message, so \`instanceof ${thrownClass}\` is false there`);
         }
+        // `let factor = 1; export function setFactor(f) { factor = f; }`: the worker thread's module keeps `factor = 1`;
+        // `export let transform = …` set again elsewhere: it keeps the first function.
         const state = finding.resolved && reassignedModuleStateOf?.(finding.resolved.symbol);
         if (state !== undefined) {
           caveats.push(
