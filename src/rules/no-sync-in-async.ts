@@ -234,11 +234,14 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'syncInAsyncNoTwin', data: { api, fn, advice: finding.advice ?? '' } });
         return;
       }
-      const from = twin.from ? ` from \`${twin.from}\`` : '';
-      const data = { api, fn, twin: twin.label, from };
+      // `await deps.fs.promises.readFile` where the fix writes that, rather than `readFile` from `node:fs/promises`.
+      const named = twin.describe?.(node) ?? twin;
+      const from = named.from ? ` from \`${named.from}\`` : '';
+      const label = named.label;
+      const data = { api, fn, twin: label, from };
       const immediate = path.immediateCallbacks[0];
       if (immediate?.kind === 'promise-executor') {
-        context.report({ node, messageId: 'syncInPromiseExecutor', data: { api, fn, twin: twin.label, from } });
+        context.report({ node, messageId: 'syncInPromiseExecutor', data: { api, fn, twin: label, from } });
         return;
       }
       if (immediate) {
@@ -246,8 +249,8 @@ export default createRule<Options, MessageId>({
         // An async comparator or reducer is no cure: `sort` and `reduce` need the values themselves.
         const perElement = immediate.kind === 'array-callback' && !ORDERING_OR_FOLDING.has(immediate.method ?? '');
         const advice = perElement
-          ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${twin.label}\`${from}.`
-          : `Move the call out of it: \`await ${twin.label}\`${from} before, then use what it gives here.`;
+          ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${label}\`${from}.`
+          : `Move the call out of it: \`await ${label}\`${from} before, then use what it gives here.`;
         context.report({ node, messageId: 'syncInImmediateCallback', data: { api, fn, callback, advice } });
         return;
       }
@@ -255,7 +258,7 @@ export default createRule<Options, MessageId>({
         context.report({
           node,
           messageId: path.reason === 'promise-returning' ? 'syncInPromiseFunction' : 'syncInAsync',
-          data: { api, fn, twin: twin.label, from },
+          data: { api, fn, twin: label, from },
         });
         return;
       }
@@ -272,7 +275,7 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'syncInAsync', data, fix });
         return;
       }
-      const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: twin.label }, fix }] : [];
+      const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: label }, fix }] : [];
       if (difference === undefined) {
         context.report({ node, messageId: 'syncInAsync', data, suggest });
         return;
@@ -280,7 +283,7 @@ export default createRule<Options, MessageId>({
       context.report({
         node,
         messageId: 'syncInAsyncValueDiffers',
-        data: { api, fn, twin: twin.label, from, difference },
+        data: { api, fn, twin: label, from, difference },
         suggest,
       });
     }
@@ -300,6 +303,10 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: twin.name,
             from: 'node:fs/promises',
+            describe: (node) => {
+              const object = objectWith(node, api, ['promises', twin.name]);
+              return object === undefined ? { label: twin.name, from: 'node:fs/promises' } : { label: `${object}.promises.${twin.name}` };
+            },
             valueEqual: twin.valueEqual,
             build: (fixer, node) => {
               const ref = fsPromisesReference(fixer, node, api, twin.name);
@@ -311,6 +318,11 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: 'access(…).then(() => true, () => false)',
             from: 'node:fs/promises',
+            describe: (node) => {
+              const object = objectWith(node, api, ['promises', 'access']);
+              const probe = 'access(…).then(() => true, () => false)';
+              return object === undefined ? { label: probe, from: 'node:fs/promises' } : { label: `${object}.promises.${probe}` };
+            },
             valueEqual: false,
             difference: twin.difference,
             build: (fixer, node) => {
@@ -323,6 +335,10 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: `promisify(${twin.name})`,
             from: `node:${api.module}`,
+            describe: (node) => {
+              const object = objectWith(node, api, [twin.name]);
+              return object === undefined ? { label: `promisify(${twin.name})`, from: `node:${api.module}` } : { label: `promisify(${object}.${twin.name})` };
+            },
             valueEqual: twin.valueEqual,
             difference: twin.difference,
             resultProperty: twin.resultProperty,
@@ -358,11 +374,9 @@ export default createRule<Options, MessageId>({
       api: BlockingApi,
       twinName: string,
     ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
-      if (moduleObject && hasMembers(moduleObject, ['promises', twinName])) {
-        return { callee: `${memberObjectText(sourceCode, moduleObject)}.promises.${twinName}`, fixes: [] };
-      }
-      if (!mayImportInstead(node.callee, moduleObject)) return undefined;
+      const object = objectWith(node, api, ['promises', twinName]);
+      if (object !== undefined) return { callee: `${object}.promises.${twinName}`, fixes: [] };
+      if (!mayImportInstead(node.callee, moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee))) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
         at: node,
         filename: context.filename,
@@ -372,6 +386,12 @@ export default createRule<Options, MessageId>({
         replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,
       });
       return { callee: plan.reference, fixes: plan.fixes };
+    }
+
+    /** `fs` (or `deps.fs`) when the call goes through a module or injected object that has the property path (`promises.readFile`). */
+    function objectWith(node: TSESTree.CallExpression, api: BlockingApi, path: readonly string[]): string | undefined {
+      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
+      return moduleObject && hasMembers(moduleObject, path) ? memberObjectText(sourceCode, moduleObject) : undefined;
     }
 
     /**
@@ -384,9 +404,9 @@ export default createRule<Options, MessageId>({
       api: BlockingApi,
       twinName: string,
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
-      if (moduleObject && hasMembers(moduleObject, [twinName])) return { reference: `${memberObjectText(sourceCode, moduleObject)}.${twinName}`, fixes: [] };
-      if (!mayImportInstead(node.callee, moduleObject)) return undefined;
+      const object = objectWith(node, api, [twinName]);
+      if (object !== undefined) return { reference: `${object}.${twinName}`, fixes: [] };
+      if (!mayImportInstead(node.callee, moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee))) return undefined;
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
       const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
@@ -580,6 +600,8 @@ interface Twin {
   label: string;
   /** The module to take it from, for messages. */
   from?: string | undefined;
+  /** `label` and `from` for this call, where they depend on how it reaches the API (`deps.fs.promises.readFile`). */
+  describe?: (node: TSESTree.CallExpression) => { label: string; from?: string | undefined };
   valueEqual: boolean;
   difference?: string | undefined;
   /** The twin takes other arguments than the call passes: no rewrite, and the report says why. */

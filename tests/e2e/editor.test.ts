@@ -81,7 +81,7 @@ describe.skipIf(!built)('the ESLint language server on a workspace using configs
     const docs = { href: docsUrl('no-sync-in-async') };
     expect(diagnostics.filter((d) => d.code === NO_SYNC), server.log.join('\n')).toEqual([
       {
-        message: '`readFileSync` blocks the event loop inside async function `readGreeting`; use `await readFile` from `node:fs/promises` instead.',
+        message: '`readFileSync` blocks the event loop inside async function `readGreeting`; use `await fs.promises.readFile` instead.',
         severity: ERROR,
         source: 'eslint',
         range: range(5, 15, 5, 44),
@@ -90,7 +90,7 @@ describe.skipIf(!built)('the ESLint language server on a workspace using configs
       },
       {
         message:
-          '`existsSync` blocks the event loop inside async function `hasLockFile`; its async form is `await access(…).then(() => true, () => false)` from `node:fs/promises`, but check how the result is used: there is no async `exists`; `access` also fails when the file exists but is not accessible.',
+          '`existsSync` blocks the event loop inside async function `hasLockFile`; its async form is `await fs.promises.access(…).then(() => true, () => false)`, but check how the result is used: there is no async `exists`; `access` also fails when the file exists but is not accessible.',
         severity: ERROR,
         source: 'eslint',
         range: range(10, 9, 10, 50),
@@ -145,7 +145,7 @@ describe.skipIf(!built)('the ESLint language server on a workspace using configs
     const existsFinding = diagnostics.filter((d) => d.code === NO_SYNC)[1]!;
     const actions = await codeActionsFor(existsFinding);
     const suggestion =
-      'Replace with `await access(…).then(() => true, () => false)`';
+      'Replace with `await fs.promises.access(…).then(() => true, () => false)`';
     expect(actions.map((action) => action.title)).toEqual([
       `${suggestion} (${NO_SYNC})`,
       `Disable ${NO_SYNC} for this line`,

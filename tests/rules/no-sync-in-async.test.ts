@@ -251,8 +251,8 @@ export async function handler(name: string, fs: FileSystem = realFs, deps: { fs:
   return fs.readFileSync(name, 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 5, column: 3, endLine: 5, endColumn: 27, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 6, column: 3, endLine: 6, endColumn: 35, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'deps.fs.promises.writeFile', from: '' }, line: 5, column: 3, endLine: 5, endColumn: 27, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'deps.fs.promises.writeFile', from: '' }, line: 6, column: 3, endLine: 6, endColumn: 35, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 7, column: 10, endLine: 7, endColumn: 39, suggestions: [] },
       ],
     },
@@ -337,7 +337,7 @@ export const load = async () => fs.readFileSync('a.txt').toString();`,
       output: `import * as fs from 'fs';
 export const load = async () => (await fs.promises.readFile('a.txt')).toString();`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async arrow function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 2, column: 33, endLine: 2, endColumn: 57, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async arrow function `load`', twin: 'fs.promises.readFile', from: '' }, line: 2, column: 33, endLine: 2, endColumn: 57, suggestions: [] },
       ],
     },
     {
@@ -352,7 +352,7 @@ export async function load() {
   return await fs.promises.readFile('a.txt');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 34, suggestions: [] },
       ],
     },
     {
@@ -369,7 +369,7 @@ async function list(dir) {
 }
 module.exports = { list };`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async function `list`', twin: 'readdir', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async function `list`', twin: 'fs_1.promises.readdir', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
       ],
     },
     {
@@ -575,7 +575,7 @@ export async function pack(data: Buffer) {
   return await promisify(zip.gzip)(data);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(zip.gzip)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 28, suggestions: [] },
       ],
     },
     {
@@ -648,7 +648,7 @@ export async function derive(password: string, salt: string) {
   return key.toString('hex');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'pbkdf2Sync', fn: 'async function `derive`', twin: 'promisify(pbkdf2)', from: ' from `node:crypto`' }, line: 3, column: 15, endLine: 3, endColumn: 71, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'pbkdf2Sync', fn: 'async function `derive`', twin: 'promisify(crypto.pbkdf2)', from: '' }, line: 3, column: 15, endLine: 3, endColumn: 71, suggestions: [] },
       ],
     },
     {
@@ -688,13 +688,13 @@ import { promisify } from 'node:util';
 export async function derive(password: string, salt: string) {
   return [await promisify(scrypt)(password, salt, 64), fs.openSync('key'), fs.openSync('key', 'r')];
 }` }] },
-        { messageId: 'syncInAsyncValueDiffers', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(open)', from: ' from `node:fs`', difference: looselyTyped('open') }, line: 4, column: 43, endLine: 4, endColumn: 61, suggestions: [{ messageId: 'replaceWithTwin', output: `import { scryptSync } from 'node:crypto';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(fs.open)', from: '', difference: looselyTyped('open') }, line: 4, column: 43, endLine: 4, endColumn: 61, suggestions: [{ messageId: 'replaceWithTwin', output: `import { scryptSync } from 'node:crypto';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
 export async function derive(password: string, salt: string) {
   return [scryptSync(password, salt, 64), await promisify(fs.open)('key'), fs.openSync('key', 'r')];
 }` }] },
-        { messageId: 'syncInAsync', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(open)', from: ' from `node:fs`' }, line: 4, column: 63, endLine: 4, endColumn: 86, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'openSync', fn: 'async function `derive`', twin: 'promisify(fs.open)', from: '' }, line: 4, column: 63, endLine: 4, endColumn: 86, suggestions: [] },
       ],
     },
     {
@@ -742,7 +742,7 @@ export async function salt() {
   return (await promisify(crypto.randomBytes)(SALT_BYTES)).toString('hex');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function `salt`', twin: 'promisify(randomBytes)', from: ' from `node:crypto`' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'randomBytes', fn: 'async function `salt`', twin: 'promisify(crypto.randomBytes)', from: '' }, line: 4, column: 10, endLine: 4, endColumn: 40, suggestions: [] },
       ],
     },
     {
@@ -753,7 +753,7 @@ export async function version() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execSync', fn: 'async function `version`', twin: 'promisify(exec)', from: ' from `node:child_process`', difference: '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given' }, line: 3, column: 10, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'replaceWithTwin', output: `import cp from 'node:child_process';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'execSync', fn: 'async function `version`', twin: 'promisify(cp.exec)', from: '', difference: '`exec` resolves `{ stdout, stderr }` with strings by default and does not pass stderr through to the parent; execSync returns a Buffer unless an encoding is given' }, line: 3, column: 10, endLine: 3, endColumn: 60, suggestions: [{ messageId: 'replaceWithTwin', output: `import cp from 'node:child_process';
 import { promisify } from 'node:util';
 export async function version() {
   return (await promisify(cp.exec)('git --version', { encoding: 'utf8' })).stdout;
@@ -797,7 +797,7 @@ export async function exists(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsyncValueDiffers', data: { api: 'existsSync', fn: 'async function `exists`', twin: 'access(…).then(() => true, () => false)', from: ' from `node:fs/promises`', difference: 'there is no async `exists`; `access` also fails when the file exists but is not accessible' }, line: 3, column: 10, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
+        { messageId: 'syncInAsyncValueDiffers', data: { api: 'existsSync', fn: 'async function `exists`', twin: 'fs.promises.access(…).then(() => true, () => false)', from: '', difference: 'there is no async `exists`; `access` also fails when the file exists but is not accessible' }, line: 3, column: 10, endLine: 3, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import fs from 'node:fs';
 export async function exists(p: string) {
   return await fs.promises.access(p).then(() => true, () => false);
 }` }] },
@@ -816,8 +816,8 @@ export async function size(p: string) {
           data: {
             api: 'statSync',
             fn: 'async function `size`',
-            twin: 'stat',
-            from: ' from `node:fs/promises`',
+            twin: 'fs.promises.stat',
+            from: '',
             difference: 'the async form has no `throwIfNoEntry` option and rejects where this call returns `undefined`, so there is no rewrite: catch the `ENOENT` rejection instead',
           },
           line: 3,
@@ -841,8 +841,8 @@ export async function list(dir: string) {
           data: {
             api: 'readdirSync',
             fn: 'async function `list`',
-            twin: 'readdir',
-            from: ' from `node:fs/promises`',
+            twin: 'fs.promises.readdir',
+            from: '',
             difference: 'with `recursive` the async `readdir` lists the same entries in another order',
           },
           line: 3,
@@ -879,8 +879,8 @@ export async function bySize(files: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
-        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('stat', ' from `node:fs/promises`') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('fs.promises.stat', '') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('fs.promises.stat', '') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
       ],
     },
     {
@@ -891,7 +891,7 @@ export async function readAll(files: string[]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', callback: '`map` callback', advice: perElement('readFile', ' from `node:fs/promises`') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', callback: '`map` callback', advice: perElement('fs.promises.readFile', '') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
       ],
     },
     {
@@ -904,7 +904,7 @@ export function load(): Promise<string> {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 13, endLine: 4, endColumn: 41, suggestions: [] },
+        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'fs.promises.readFile', from: '' }, line: 4, column: 13, endLine: 4, endColumn: 41, suggestions: [] },
       ],
     },
     {
@@ -915,7 +915,7 @@ export function load() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 51, endLine: 3, endColumn: 79, suggestions: [] },
+        { messageId: 'syncInPromiseExecutor', data: { api: 'readFileSync', fn: 'function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 51, endLine: 3, endColumn: 79, suggestions: [] },
       ],
     },
     {
@@ -945,9 +945,9 @@ export class Store {
   }
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async method `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 12, endLine: 4, endColumn: 32, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async method `save`', twin: 'writeFile', from: ' from `node:fs/promises`' }, line: 7, column: 5, endLine: 7, endColumn: 32, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async generator method `lines`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 10, column: 11, endLine: 10, endColumn: 39, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async method `load`', twin: 'fs.promises.readFile', from: '' }, line: 4, column: 12, endLine: 4, endColumn: 32, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async method `save`', twin: 'fs.promises.writeFile', from: '' }, line: 7, column: 5, endLine: 7, endColumn: 32, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async generator method `lines`', twin: 'fs.promises.readFile', from: '' }, line: 10, column: 11, endLine: 10, endColumn: 39, suggestions: [] },
       ],
     },
     {
@@ -965,7 +965,7 @@ export const api = {
   },
 };`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async method `get`', twin: 'readdir', from: ' from `node:fs/promises`' }, line: 4, column: 12, endLine: 4, endColumn: 31, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readdirSync', fn: 'async method `get`', twin: 'fs.promises.readdir', from: '' }, line: 4, column: 12, endLine: 4, endColumn: 31, suggestions: [] },
       ],
     },
     {
@@ -979,7 +979,7 @@ export async function load(p: string) {
   return await fs.promises.readFile(/* the path */ p, 'utf8' /* encoding */);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 66, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 66, suggestions: [] },
       ],
     },
     {
@@ -1010,7 +1010,7 @@ export async function resolve(p: string) {
   return await fs.promises.realpath(p);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'realpathSync.native', fn: 'async function `resolve`', twin: 'realpath', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 35, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'realpathSync.native', fn: 'async function `resolve`', twin: 'fs.promises.realpath', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 35, suggestions: [] },
       ],
     },
     {
@@ -1033,7 +1033,7 @@ export async function pipe(out: number | string) {
       ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `pipe`', twin: 'promisify(writeFile)', from: ' from `node:fs`' }, line: 3, column: 3, endLine: 3, endColumn: 49, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `pipe`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 3, column: 22, endLine: 3, endColumn: 48, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `pipe`', twin: 'promisify(fs.readFile)', from: '' }, line: 3, column: 22, endLine: 3, endColumn: 48, suggestions: [] },
       ],
     },
     {
@@ -1044,8 +1044,8 @@ export async function load(p: string) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 47, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'statSync', fn: 'async function `load`', twin: 'stat', from: ' from `node:fs/promises`' }, line: 3, column: 51, endLine: 3, endColumn: 77, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 47, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'statSync', fn: 'async function `load`', twin: 'fs.promises.stat', from: '' }, line: 3, column: 51, endLine: 3, endColumn: 77, suggestions: [] },
       ],
     },
     {
@@ -1063,7 +1063,7 @@ export async function load(p: string) {
   return a
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 4, column: 3, endLine: 4, endColumn: 21, suggestions: [] },
       ],
     },
     {
@@ -1074,7 +1074,7 @@ export async function load(p = fs.readFileSync('default.txt', 'utf8')) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 2, column: 32, endLine: 2, endColumn: 70, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 2, column: 32, endLine: 2, endColumn: 70, suggestions: [] },
       ],
     },
     {
@@ -1222,7 +1222,7 @@ export async function read(p: string) {
 }`,
       errors: [
         { messageId: 'syncInAsync', data: { api: '(other ?? fg).sync', fn: 'async function `list`', twin: '(other ?? fg)', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 39, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `read`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `read`', twin: "(await import('node:fs')).promises.readFile", from: '' }, line: 6, column: 10, endLine: 6, endColumn: 59, suggestions: [] },
       ],
     },
     {
@@ -1537,7 +1537,7 @@ export async function load() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 32, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 4, column: 10, endLine: 4, endColumn: 32, suggestions: [] },
       ],
     },
     {
@@ -1553,8 +1553,8 @@ export async function load() {
   return text;
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 16, endLine: 3, endColumn: 44, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 47, endLine: 3, endColumn: 75, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 16, endLine: 3, endColumn: 44, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 47, endLine: 3, endColumn: 75, suggestions: [] },
       ],
     },
     {
@@ -1565,7 +1565,7 @@ export async function load() {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', callback: 'immediately invoked function', advice: moveOut('readFile', ' from `node:fs/promises`') }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `load`', callback: 'immediately invoked function', advice: moveOut('fs.promises.readFile', '') }, line: 3, column: 17, endLine: 3, endColumn: 37, suggestions: [] },
       ],
     },
     {
@@ -1590,7 +1590,7 @@ export async function load(dirs: string[][]) {
 }`,
       output: null,
       errors: [
-        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', callback: '`forEach` callback', advice: perElement('mkdir', ' from `node:fs/promises`') }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'syncInImmediateCallback', data: { api: 'mkdirSync', fn: 'async function `load`', callback: '`forEach` callback', advice: perElement('fs.promises.mkdir', '') }, line: 4, column: 24, endLine: 4, endColumn: 60, suggestions: [] },
       ],
     },
     {
@@ -1604,7 +1604,7 @@ export async function load() {
   return await fs.promises.readFile('a.txt', 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
       ],
     },
     {
@@ -1728,7 +1728,7 @@ async function load() {
   return await fs.promises.readFile('a.txt', 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 10, endLine: 3, endColumn: 42, suggestions: [] },
       ],
     },
     {
@@ -1751,8 +1751,8 @@ async function echo(outFd) {
 }`,
       ],
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'appendFileSync', fn: 'async function `echo`', twin: 'promisify(appendFile)', from: ' from `node:fs`' }, line: 3, column: 3, endLine: 3, endColumn: 62, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `echo`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 3, column: 28, endLine: 3, endColumn: 61, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'appendFileSync', fn: 'async function `echo`', twin: 'promisify(fs.appendFile)', from: '' }, line: 3, column: 3, endLine: 3, endColumn: 62, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `echo`', twin: 'promisify(fs.readFile)', from: '' }, line: 3, column: 28, endLine: 3, endColumn: 61, suggestions: [] },
       ],
     },
     {
@@ -1772,7 +1772,7 @@ async function readIn() {
   return await promisify(fs.readFile)(input, 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `readIn`', twin: 'promisify(readFile)', from: ' from `node:fs`' }, line: 5, column: 10, endLine: 5, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `readIn`', twin: 'promisify(fs.readFile)', from: '' }, line: 5, column: 10, endLine: 5, endColumn: 40, suggestions: [] },
       ],
     },
   ],
