@@ -8,7 +8,7 @@ import { assertsTruthiness, judgeParameter } from '../analysis/argument-sink.js'
 import { jsDocCastAround, settlesToInferredAny, typesAreChecked } from '../analysis/checked-javascript.js';
 import { isWithin, someNode, unwrapChain } from '../analysis/ast-walk.js';
 import { findBusyWait, type DeferredWrite, type LoopNode } from '../analysis/busy-wait.js';
-import { cannotBeThenable } from '../analysis/declared-thenable.js';
+import { callsUntypedCallee, cannotBeThenable } from '../analysis/declared-thenable.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { mayRunEffectsBeforeReads } from '../analysis/effects.js';
 import { awaitBlockedWithin, enclosingFunction, immediateCallbackOf, isFunctionNode, someOwnReturn, type FunctionNode } from '../analysis/execution-context.js';
@@ -250,6 +250,7 @@ export default createRule<Options, MessageId>({
       // `/** @type {unknown} */ (p)` in JavaScript: the author's word, as `p as unknown` is.
       const cast = jsDocCastAround(tsNode);
       if (cast && !isThenable(typeInfo, cast, typeInfo.checker.getTypeAtLocation(cast))) return undefined;
+      if (siteUse.kind === 'argument' && callsUntypedFunction(siteUse)) return undefined;
       // Whether an argument goes to an assertion takes resolving the call, so it is asked only of a thenable.
       const argumentType = siteUse.kind === 'argument' ? thenableType(node, keepsNullable(siteUse)) : undefined;
       if (siteUse.kind === 'argument' && !argumentType && !typedAsAnyThoughCertainlyPromise(node)) return undefined;
@@ -260,6 +261,18 @@ export default createRule<Options, MessageId>({
       if (!type) return typedAsAnyThoughCertainlyPromise(node) ? describeUntypedUse(node, use) : undefined;
       if (existenceTest && (mayBeMissing(node) || guardsPromiseUse(node, use))) return undefined;
       return describeTypedUse(node, use, type);
+    }
+
+    /**
+     * `from(p)` of a module the compiler cannot find, a call of an untyped value: no parameter says
+     * what it takes, so no argument of it is reported (as `judgeParameter` finds, but without the
+     * checker typing the argument first). A global sink that JavaScript knows without types
+     * (`JSON.stringify`, `console.log`) is left to `untypedArgumentFinding`.
+     */
+    function callsUntypedFunction(use: ValueUse): boolean {
+      const call = use.site as TSESTree.CallExpression | TSESTree.NewExpression;
+      if (!typeInfo || UNTYPED_SINKS.has(globalCalleeName(call) ?? '')) return false;
+      return callsUntypedCallee(typeInfo, typeInfo.services.esTreeNodeToTSNodeMap.get(call) as ts.CallExpression | ts.NewExpression);
     }
 
     /**
