@@ -51,10 +51,14 @@ export function calleeNameNode(callee: TSESTree.Node): TSESTree.Identifier | TSE
   return undefined;
 }
 
-/** The callee's name as written (`readFileSync`), for cheap syntactic filtering before any type question. */
+/**
+ * The callee's name as written (`readFileSync`, `#render`: a private name with its `#`, as TypeScript
+ * names its symbol), for cheap syntactic filtering before any type question.
+ */
 export function calleeName(callee: TSESTree.Node): string | undefined {
   const nameNode = calleeNameNode(callee);
   if (!nameNode) return undefined;
+  if (nameNode.type === AST_NODE_TYPES.PrivateIdentifier) return `#${nameNode.name}`;
   return nameNode.type === AST_NODE_TYPES.Literal ? nameNode.value : nameNode.name;
 }
 

@@ -883,6 +883,21 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A `#private` method marked `@cpuHeavy`: its name filter knows it as `#render`, as TypeScript names it.
+      code: 'export class Reports {\n  /** @cpuHeavy */\n  #render(rows: number[]): string {\n    return rows.join();\n  }\n  async build(rows: number[]) {\n    return this.#render(rows);\n  }\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'this.#render', reason: TAGGED, fn: 'async method `build`', obstacle: SAME_FILE },
+          line: 7,
+          column: 12,
+          endLine: 7,
+          endColumn: 30,
+        },
+      ],
+    },
+    {
       // CLI entry modules are checked on request.
       code: "#!/usr/bin/env node\nimport { hashPassword } from './lib/cpu-work.js';\nexport async function main() {\n  return hashPassword('a', 1);\n}",
       options: [{ checkCliModules: true }],
