@@ -120,7 +120,8 @@ export function functionOf(symbol: ts.Symbol): ts.FunctionLikeDeclaration | unde
   return undefined;
 }
 
-function boundNames(name: ts.BindingName): ts.Identifier[] {
+/** The names a binding pattern declares (`a`, `b`, `c` of `{ a, b: [b, ...c] }`). */
+export function boundNames(name: ts.BindingName): ts.Identifier[] {
   if (ts.isIdentifier(name)) return [name];
   return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : boundNames(element.name)));
 }

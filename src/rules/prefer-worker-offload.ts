@@ -6,6 +6,7 @@ import { findBlockingApi } from '../catalog/blocking-apis.js';
 import { CPU_HEAVY_APIS, cpuHeavyApiName, findCpuHeavyApi, type CpuHeavyApi } from '../catalog/cpu-heavy-apis.js';
 import { findAsyncSibling } from '../analysis/async-sibling.js';
 import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.js';
+import { parameterWrittenThrough } from '../analysis/parameter-writes.js';
 import { thrownClassOf } from '../analysis/thrown-classes.js';
 import { describeFunction } from '../analysis/describe-function.js';
 import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
@@ -385,6 +386,18 @@ export default createRule<Options, MessageId>({
               : undefined;
         if (worksByEffects) {
           caveats.push(`${worksByEffects}, so it works by its effects, and in a worker thread it changes copies of its arguments and of module state: check that nothing here relies on those changes`);
+        }
+        // `countFilled(cells)` that also writes into `cells`: in the worker thread it writes into a copy.
+        const written = !worksByEffects && finding.resolved ? parameterWrittenThrough(finding.resolved.symbol) : undefined;
+        const writtenArgument = written && node.arguments.every((argument, index) => index > written.index || argument.type !== AST_NODE_TYPES.SpreadElement)
+          ? node.arguments[written.index]
+          : undefined;
+        if (written && writtenArgument) {
+          const text = sourceCode.getText(writtenArgument);
+          const argument = text.length <= 40 && !/[\n\r]/u.test(text) ? `\`${text}\`` : 'the argument';
+          caveats.push(
+            `it changes what its parameter \`${written.name}\` holds, and in a worker thread it changes a copy: ${argument} here stays as it was`,
+          );
         }
         // `throw new ParseError(…)`: it comes back a plain `Error`, and the caller's `instanceof` fails.
         const thrownClass = finding.resolved && thrownClassOf(typeInfo.checker, finding.resolved.symbol);

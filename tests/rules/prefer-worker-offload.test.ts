@@ -274,6 +274,35 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A function that writes into its argument and returns a value: in the worker thread it writes into a copy, a suggestion.
+      code: "import { fillCount } from './lib/cpu-work.js';\nexport async function count(cells: (number | undefined)[]) {\n  return fillCount(cells);\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'fillCount', reason: TAGGED, fn: 'async function `count`', helper: 'runInWorker' },
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: {
+                name: 'fillCount',
+                helper: 'runInWorker',
+                helperModule: '@eslint-plugin-event-loop/offload',
+                caveat: '; it changes what its parameter `cells` holds, and in a worker thread it changes a copy: `cells` here stays as it was',
+              },
+              output:
+                "import { fillCount } from './lib/cpu-work.js';\nimport { runInWorker } from '@eslint-plugin-event-loop/offload';\nexport async function count(cells: (number | undefined)[]) {\n  return await runInWorker<ReturnType<typeof fillCount>>(new URL('./lib/cpu-work.js', import.meta.url), 'fillCount', cells);\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A namespace import calls the member's export; a `const` arrow function carries its tag on the variable statement; `await` binds tighter than `+`.
       code: "import * as work from './lib/cpu-work.js';\nexport async function sum(values: number[]) {\n  return work.tally(values) + 1;\n}",
       options: withHelper,
