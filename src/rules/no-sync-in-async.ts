@@ -39,6 +39,7 @@ export type Options = [
 export type MessageId =
   | 'syncInAsync'
   | 'syncInAsyncArgumentsDiffer'
+  | 'syncInAsyncHandedIn'
   | 'syncInAsyncNoTwin'
   | 'syncInAsyncValueDiffers'
   | 'syncInImmediateCallback'
@@ -71,6 +72,8 @@ export default createRule<Options, MessageId>({
         '`{{api}}` blocks the event loop inside {{fn}}, which returns a promise; make it `async` and use `await {{twin}}`{{from}} instead.',
       syncInAsyncValueDiffers:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but check how the result is used: {{difference}}.',
+      syncInAsyncHandedIn:
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but the call goes through `{{object}}`, which is handed in here: importing the module instead would bypass it (a mock, an in-memory file system), and its type does not show `{{path}}`, so there is no rewrite. Call the async form through `{{object}}`, and await it.',
       syncInAsyncArgumentsDiffer:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but it does not take the arguments this call passes, so there is no rewrite: call it with the arguments it takes.',
       replaceWithTwin: 'Replace with `await {{twin}}`',
@@ -262,6 +265,12 @@ export default createRule<Options, MessageId>({
         });
         return;
       }
+      // `fs: Pick<typeof fs, 'readFileSync'>` handed in: no `fs.promises` to reach, and no import that would not bypass it.
+      const handedIn = twin.handedIn?.(node);
+      if (handedIn) {
+        context.report({ node, messageId: 'syncInAsyncHandedIn', data: { api, fn, twin: label, from, object: handedIn.object, path: handedIn.path } });
+        return;
+      }
       if (twin.argumentsDiffer) {
         // The rewrite would not compile: a report that says so, and no suggestion.
         context.report({ node, messageId: 'syncInAsyncArgumentsDiffer', data });
@@ -303,6 +312,7 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: twin.name,
             from: 'node:fs/promises',
+            handedIn: (node) => handedInWithout(node, api, ['promises', twin.name]),
             describe: (node) => {
               const object = objectWith(node, api, ['promises', twin.name]);
               return object === undefined ? { label: twin.name, from: 'node:fs/promises' } : { label: `${object}.promises.${twin.name}` };
@@ -318,6 +328,7 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: 'access(…).then(() => true, () => false)',
             from: 'node:fs/promises',
+            handedIn: (node) => handedInWithout(node, api, ['promises', 'access']),
             describe: (node) => {
               const object = objectWith(node, api, ['promises', 'access']);
               const probe = 'access(…).then(() => true, () => false)';
@@ -335,6 +346,7 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: `promisify(${twin.name})`,
             from: `node:${api.module}`,
+            handedIn: (node) => handedInWithout(node, api, [twin.name]),
             describe: (node) => {
               const object = objectWith(node, api, [twin.name]);
               return object === undefined ? { label: `promisify(${twin.name})`, from: `node:${api.module}` } : { label: `promisify(${object}.${twin.name})` };
@@ -386,6 +398,17 @@ export default createRule<Options, MessageId>({
         replacing: node.callee.type === AST_NODE_TYPES.Identifier ? node.callee : undefined,
       });
       return { callee: plan.reference, fixes: plan.fixes };
+    }
+
+    /**
+     * `fs` of `fs.readFileSync(p)` with `fs: Pick<typeof import('node:fs'), 'readFileSync'>` handed in:
+     * an object the call goes through that lacks the property path (`promises.readFile`) and is not a
+     * module binding, so that the twin can be neither reached through it nor imported.
+     */
+    function handedInWithout(node: TSESTree.CallExpression, api: BlockingApi, path: readonly string[]): { object: string; path: string } | undefined {
+      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
+      if (!moduleObject || hasMembers(moduleObject, path) || mayImportInstead(node.callee, moduleObject)) return undefined;
+      return { object: memberObjectText(sourceCode, moduleObject), path: path.join('.') };
     }
 
     /** `fs` (or `deps.fs`) when the call goes through a module or injected object that has the property path (`promises.readFile`). */
@@ -600,6 +623,8 @@ interface Twin {
   label: string;
   /** The module to take it from, for messages. */
   from?: string | undefined;
+  /** The object the call goes through when it is handed in and lacks the twin (`path`): no rewrite then. */
+  handedIn?: (node: TSESTree.CallExpression) => { object: string; path: string } | undefined;
   /** `label` and `from` for this call, where they depend on how it reaches the API (`deps.fs.promises.readFile`). */
   describe?: (node: TSESTree.CallExpression) => { label: string; from?: string | undefined };
   valueEqual: boolean;

@@ -253,7 +253,7 @@ export async function handler(name: string, fs: FileSystem = realFs, deps: { fs:
       errors: [
         { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'deps.fs.promises.writeFile', from: '' }, line: 5, column: 3, endLine: 5, endColumn: 27, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `handler`', twin: 'deps.fs.promises.writeFile', from: '' }, line: 6, column: 3, endLine: 6, endColumn: 35, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 7, column: 10, endLine: 7, endColumn: 39, suggestions: [] },
+        { messageId: 'syncInAsyncHandedIn', data: { api: 'readFileSync', fn: 'async function `handler`', twin: 'readFile', from: ' from `node:fs/promises`', object: 'fs', path: 'promises.readFile' }, line: 7, column: 10, endLine: 7, endColumn: 39 },
       ],
     },
     {
@@ -296,7 +296,7 @@ module.exports = { load };`,
       filename: 'script.cjs',
       output: null,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 10, endLine: 3, endColumn: 36, suggestions: [] },
+        { messageId: 'syncInAsyncHandedIn', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', object: 'fs', path: 'promises.readFile' }, line: 3, column: 10, endLine: 3, endColumn: 36 },
       ],
     },
     {
