@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import * as ts from 'typescript';
-import { memberObjectText, unwrapChain } from '../analysis/ast-walk.js';
+import { memberChainRoot, memberObjectText, unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
 import {
   BLOCKING_APIS,
@@ -73,7 +73,7 @@ export default createRule<Options, MessageId>({
       syncInAsyncValueDiffers:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but check how the result is used: {{difference}}.',
       syncInAsyncHandedIn:
-        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but the call goes through `{{object}}`, which is handed in here: importing the module instead would bypass it (a mock, an in-memory file system), and its type does not show `{{path}}`, so there is no rewrite. Call the async form through `{{object}}`, and await it.',
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but the call goes through `{{object}}`, which is handed in here: importing the module instead would bypass it (a mock, for one), and its type does not show `{{path}}`, so there is no rewrite. Call the async form through `{{object}}`, and await it.',
       syncInAsyncArgumentsDiffer:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but it does not take the arguments this call passes, so there is no rewrite: call it with the arguments it takes.',
       replaceWithTwin: 'Replace with `await {{twin}}`',
@@ -407,8 +407,24 @@ export default createRule<Options, MessageId>({
      */
     function handedInWithout(node: TSESTree.CallExpression, api: BlockingApi, path: readonly string[]): { object: string; path: string } | undefined {
       const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
-      if (!moduleObject || hasMembers(moduleObject, path) || mayImportInstead(node.callee, moduleObject)) return undefined;
+      if (!moduleObject || !isHandedIn(moduleObject, 0) || hasMembers(moduleObject, path) || mayImportInstead(node.callee, moduleObject)) return undefined;
       return { object: memberObjectText(sourceCode, moduleObject), path: path.join('.') };
+    }
+
+    /**
+     * Whether `object` comes from outside the function: `this.fs`, a parameter or a member of one
+     * (`fs`, `deps.fs`), or a `const` read from one (`const fs = opts.fs || require('fs')`). Not a
+     * bundler's module binding (`var import_fs = __toESM(require('fs'))`), which is the module itself.
+     */
+    function isHandedIn(object: TSESTree.Node, depth: number): boolean {
+      const root = memberChainRoot(object);
+      if (root.type === AST_NODE_TYPES.ThisExpression) return true;
+      if (root.type === AST_NODE_TYPES.LogicalExpression) return depth < 2 && (isHandedIn(root.left, depth + 1) || isHandedIn(root.right, depth + 1));
+      if (root.type !== AST_NODE_TYPES.Identifier) return false;
+      const definition = variableOf(root, sourceCode)?.defs[0];
+      if (definition?.type === 'Parameter') return true;
+      const declarator = definition?.type === 'Variable' ? definition.node : undefined;
+      return depth < 2 && declarator?.parent.kind === 'const' && declarator.init != null && isHandedIn(declarator.init, depth + 1);
     }
 
     /** `fs` (or `deps.fs`) when the call goes through a module or injected object that has the property path (`promises.readFile`). */

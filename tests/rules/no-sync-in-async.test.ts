@@ -287,6 +287,20 @@ export async function handler(name: string, deps: unknown) {
       ],
     },
     {
+      // A bundler's module binding (esbuild's \`__toESM(require(…))\`) is the module itself, not something handed in.
+      code: `/** @template T @param {T} mod @returns {T} */
+var __toESM = (mod) => mod;
+/** @type {Pick<typeof import('child_process'), 'execSync'>} */
+var import_child_process = __toESM(require('child_process'));
+async function list() {
+  return (0, import_child_process.execSync)('ps', { encoding: 'utf-8' });
+}
+module.exports = { list };`,
+      filename: 'script.cjs',
+      output: null,
+      errors: [{ messageId: 'syncInAsyncValueDiffers', line: 6, column: 10, endLine: 6, endColumn: 73, suggestions: [] }],
+    },
+    {
       // CommonJS: \`opts.fs || require('fs')\` may be a mock; no rewrite
       code: `async function load(p, opts = {}) {
   const fs = opts.fs || require('fs');
