@@ -74,7 +74,7 @@ export function judgeParameter(
   if (parameterDeclaration.dotDotDotToken !== undefined && takesCallback(checker, signature, parameters.length - 1)) {
     return { name, takesThenable: undefined, takesAnything: false, type };
   }
-  const declared = typeNode && skipParentheses(typeNode);
+  const declared = typeNode && skipTypeParentheses(typeNode);
   const takesAnything =
     ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0 &&
       (declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword)) ||
@@ -135,7 +135,7 @@ function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode:
   if (isThenable(typeInfo, at, type)) return true; // some member of the union is a thenable
   // `task: Pick<Promise<unknown>, 'finally'>`, `{ catch(onRejected): unknown }`: a slice of a promise's own API.
   if (unionConstituents(type).some((part) => usesPromiseApi(typeInfo.checker, part))) return true;
-  const declared = typeNode && skipParentheses(typeNode);
+  const declared = typeNode && skipTypeParentheses(typeNode);
   if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) {
     return declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword ? false : undefined;
   }
@@ -163,7 +163,7 @@ function restElementType(checker: ts.TypeChecker, type: ts.Type, offset: number)
 
 /** `any` of `...data: any[]` / `...data: Array<any>`. */
 function restElementTypeNode(typeNode: ts.TypeNode): ts.TypeNode | undefined {
-  const node = skipParentheses(typeNode);
+  const node = skipTypeParentheses(typeNode);
   if (ts.isArrayTypeNode(node)) return node.elementType;
   if (ts.isTypeReferenceNode(node) && ts.isIdentifier(node.typeName) && /^(?:Readonly)?Array$/u.test(node.typeName.text)) {
     return node.typeArguments?.[0];
@@ -171,7 +171,8 @@ function restElementTypeNode(typeNode: ts.TypeNode): ts.TypeNode | undefined {
   return undefined;
 }
 
-function skipParentheses(typeNode: ts.TypeNode): ts.TypeNode {
+/** The type inside parentheses (`(A | B)` of `(A | B)[]`). */
+export function skipTypeParentheses(typeNode: ts.TypeNode): ts.TypeNode {
   let node = typeNode;
   while (ts.isParenthesizedTypeNode(node)) node = node.type;
   return node;

@@ -1,5 +1,5 @@
 import * as ts from 'typescript';
-import { endsWithRest, isThisParameter } from './argument-sink.js';
+import { endsWithRest, isThisParameter, skipTypeParentheses } from './argument-sink.js';
 import type { TypeInfo } from './type-info.js';
 
 // Whether an expression can be a thenable, answered from what declarations say: a class's or an
@@ -184,7 +184,7 @@ function declarationJudge(typeInfo: TypeInfo) {
         const returnType = checker.getReturnTypeOfSignature(signature);
         return typeLacksThen(returnType) || inferredResultLacksThen(node, signature, returnType, depth);
       });
-    return ((ts.isCallExpression(node) || ts.isNewExpression(node)) && allLackThen(genericMemberSignatures(node))) || allLackThen(calleeSignatures(node));
+    return (ts.isCallExpression(node) && allLackThen(genericMemberSignatures(node))) || allLackThen(calleeSignatures(node));
   }
 
   /**
@@ -480,15 +480,25 @@ function declarationJudge(typeInfo: TypeInfo) {
    * callback parameter's type costs. None for anything else.
    */
   function genericMemberSignatures(call: ts.CallExpression | ts.NewExpression): readonly ts.Signature[] {
-    const callee = call.expression;
-    if (!ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name) || ts.isNewExpression(call)) return [];
-    return methodSignatures(genericDeclarationOf(callee.expression, 0), callee.name.text);
+    return genericMember(call, 0)?.signatures ?? [];
   }
 
-  function methodSignatures(owner: ts.InterfaceType | undefined, name: string): readonly ts.Signature[] {
-    const property = owner && checker.getPropertyOfType(owner, name);
-    if (!property || !(property.flags & ts.SymbolFlags.Method)) return [];
-    return checker.getSignaturesOfType(checker.getTypeOfSymbol(property), ts.SignatureKind.Call);
+  /**
+   * For a method call (`target.command(…)`), the generic declaration its object is declared with
+   * (looked for at `objectDepth` of `genericDeclarationOf`), and the method's signatures there (none
+   * for a property).
+   */
+  function genericMember(
+    call: ts.CallExpression | ts.NewExpression,
+    objectDepth: number,
+  ): { owner: ts.InterfaceType; signatures: readonly ts.Signature[] } | undefined {
+    const callee = call.expression;
+    if (ts.isNewExpression(call) || !ts.isPropertyAccessExpression(callee) || ts.isPrivateIdentifier(callee.name)) return undefined;
+    const owner = genericDeclarationOf(callee.expression, objectDepth);
+    if (!owner) return undefined;
+    const property = checker.getPropertyOfType(owner, callee.name.text);
+    const signatures = property && property.flags & ts.SymbolFlags.Method ? checker.getSignaturesOfType(checker.getTypeOfSymbol(property), ts.SignatureKind.Call) : [];
+    return { owner, signatures };
   }
 
   /**
@@ -500,28 +510,22 @@ function declarationJudge(typeInfo: TypeInfo) {
     if (depth > MAX_CHAIN) return undefined;
     if (ts.isParenthesizedExpression(node)) return genericDeclarationOf(node.expression, depth + 1);
     if (ts.isCallExpression(node)) {
-      const callee = node.expression;
-      const method = ts.isPropertyAccessExpression(callee) && !ts.isPrivateIdentifier(callee.name) ? callee : undefined;
-      const receiver = method && genericDeclarationOf(method.expression, depth + 1);
+      const member = genericMember(node, depth + 1);
       // Else what the callee is declared with (`this.#withPath<T>(y: Argv<T>)`, whose inferred return type is an `Argv<…>`).
-      const calleeType = receiver ? undefined : declaredTypeOf(callee, 0);
-      const signatures = receiver ? methodSignatures(receiver, method!.name.text) : calleeType ? checker.getSignaturesOfType(calleeType, ts.SignatureKind.Call) : [];
-      if (signatures.length === 0) return undefined;
-      const returned = new Set(signatures.map((signature) => {
-        const returnType = checker.getReturnTypeOfSignature(signature);
-        return returnType === receiver?.thisType ? receiver : genericOf(returnType);
-      }));
-      const [only] = returned;
-      return returned.size === 1 ? only : undefined;
+      const calleeType = member ? undefined : declaredTypeOf(node.expression, 0);
+      const signatures = member ? member.signatures : calleeType ? checker.getSignaturesOfType(calleeType, ts.SignatureKind.Call) : [];
+      return onlyOne(
+        signatures.map((signature) => {
+          const returnType = checker.getReturnTypeOfSignature(signature);
+          return returnType === member?.owner.thisType ? member.owner : genericOf(returnType);
+        }),
+      );
     }
     // A callback's `yargs` of `.command('x', 'y', (yargs) => yargs.option(…))`: what every overload gives it.
     const parameter = ts.isIdentifier(node) ? symbolAt(node)?.valueDeclaration : undefined;
     const site = parameter && ts.isParameter(parameter) && !JAVASCRIPT_FILE.test(parameter.getSourceFile().fileName) ? callbackSite(parameter) : undefined;
-    if (site) {
-      const generics = new Set(typesGiven(genericMemberSignatures(site.call), site)?.map(genericOf) ?? [undefined]);
-      const [only] = generics;
-      if (generics.size === 1 && only) return only;
-    }
+    const given = site && onlyOne(typesGiven(genericMemberSignatures(site.call), site)?.map(genericOf) ?? []);
+    if (given) return given;
     const type = declaredTypeOf(node, depth);
     return type && genericOf(type);
   }
@@ -604,8 +608,8 @@ interface CallbackSite {
   readonly index: number;
 }
 
-function skipTypeParentheses(typeNode: ts.TypeNode): ts.TypeNode {
-  let node = typeNode;
-  while (ts.isParenthesizedTypeNode(node)) node = node.type;
-  return node;
+/** The one value `values` hold, however often; undefined for none or several. */
+function onlyOne<T>(values: readonly T[]): T | undefined {
+  const distinct = new Set(values);
+  return distinct.size === 1 ? values[0] : undefined;
 }
