@@ -1,5 +1,6 @@
 import * as ts from 'typescript';
 import { boundNames, functionOf } from './module-state.js';
+import { skipOuterExpressions } from './resolve-callee.js';
 
 // Whether a function changes what it is given: `rows.sort(…)`, `stats.count += 1`, `delete cache[key]`,
 // `Object.assign(options, defaults)` on a parameter (or a name destructured from one, or a member
@@ -67,7 +68,7 @@ export function parameterWrittenThrough(symbol: ts.Symbol): { index: number; nam
     } else if (ts.isDeleteExpression(node)) {
       note(node.expression, true);
     } else if (ts.isCallExpression(node)) {
-      const callee = skipParentheses(node.expression);
+      const callee = skipOuterExpressions(node.expression);
       if (ts.isPropertyAccessExpression(callee) && MUTATING_METHODS.has(callee.name.text)) note(callee.expression, false);
       const first = node.arguments[0];
       if (first && MUTATING_STATICS.has(staticName(callee) ?? '')) note(first, false);
@@ -84,19 +85,13 @@ export function parameterWrittenThrough(symbol: ts.Symbol): { index: number; nam
  * changes no caller's object).
  */
 function chainRoot(expression: ts.Expression, requireMember: boolean): string | undefined {
-  let node = skipParentheses(expression);
+  let node = skipOuterExpressions(expression);
   let throughMember = false;
   while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     throughMember = true;
-    node = skipParentheses(node.expression);
+    node = skipOuterExpressions(node.expression);
   }
   return ts.isIdentifier(node) && (throughMember || !requireMember) ? node.text : undefined;
-}
-
-function skipParentheses(expression: ts.Expression): ts.Expression {
-  let node = expression;
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) node = node.expression;
-  return node;
 }
 
 function staticName(callee: ts.Expression): string | undefined {
