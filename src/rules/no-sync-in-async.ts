@@ -47,6 +47,9 @@ export type MessageId =
   | 'syncInPromiseFunction'
   | 'replaceWithTwin';
 
+/** How the twin of `existsSync` reads: `access` turned into a boolean. */
+const ACCESS_PROBE = 'access(…).then(() => true, () => false)';
+
 /** Array methods whose callback compares or folds values: making it async does not help them. */
 const ORDERING_OR_FOLDING: ReadonlySet<string> = new Set(['sort', 'toSorted', 'reduce', 'reduceRight']);
 
@@ -312,11 +315,7 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: twin.name,
             from: 'node:fs/promises',
-            handedIn: (node) => handedInWithout(node, api, ['promises', twin.name]),
-            describe: (node) => {
-              const object = objectWith(node, api, ['promises', twin.name]);
-              return object === undefined ? { label: twin.name, from: 'node:fs/promises' } : { label: `${object}.promises.${twin.name}` };
-            },
+            ...reachedThrough(api, ['promises', twin.name]),
             valueEqual: twin.valueEqual,
             build: (fixer, node) => {
               const ref = fsPromisesReference(fixer, node, api, twin.name);
@@ -326,14 +325,9 @@ export default createRule<Options, MessageId>({
           return finding;
         case 'access-probe':
           finding.twin = {
-            label: 'access(…).then(() => true, () => false)',
+            label: ACCESS_PROBE,
             from: 'node:fs/promises',
-            handedIn: (node) => handedInWithout(node, api, ['promises', 'access']),
-            describe: (node) => {
-              const object = objectWith(node, api, ['promises', 'access']);
-              const probe = 'access(…).then(() => true, () => false)';
-              return object === undefined ? { label: probe, from: 'node:fs/promises' } : { label: `${object}.promises.${probe}` };
-            },
+            ...reachedThrough(api, ['promises', 'access'], (object) => `${object}.promises.${ACCESS_PROBE}`),
             valueEqual: false,
             difference: twin.difference,
             build: (fixer, node) => {
@@ -346,11 +340,7 @@ export default createRule<Options, MessageId>({
           finding.twin = {
             label: `promisify(${twin.name})`,
             from: `node:${api.module}`,
-            handedIn: (node) => handedInWithout(node, api, [twin.name]),
-            describe: (node) => {
-              const object = objectWith(node, api, [twin.name]);
-              return object === undefined ? { label: `promisify(${twin.name})`, from: `node:${api.module}` } : { label: `promisify(${object}.${twin.name})` };
-            },
+            ...reachedThrough(api, [twin.name], (object) => `promisify(${object}.${twin.name})`),
             valueEqual: twin.valueEqual,
             difference: twin.difference,
             resultProperty: twin.resultProperty,
@@ -388,7 +378,7 @@ export default createRule<Options, MessageId>({
     ): { callee: string; fixes: TSESLint.RuleFix[] } | undefined {
       const object = objectWith(node, api, ['promises', twinName]);
       if (object !== undefined) return { callee: `${object}.promises.${twinName}`, fixes: [] };
-      if (!mayImportInstead(node.callee, moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee))) return undefined;
+      if (!mayImportInstead(node.callee, objectCalledThrough(node, api))) return undefined;
       const plan = planNamedImport(fixer, sourceCode, {
         at: node,
         filename: context.filename,
@@ -406,7 +396,7 @@ export default createRule<Options, MessageId>({
      * module binding, so that the twin can be neither reached through it nor imported.
      */
     function handedInWithout(node: TSESTree.CallExpression, api: BlockingApi, path: readonly string[]): { object: string; path: string } | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
+      const moduleObject = objectCalledThrough(node, api);
       if (!moduleObject || !isHandedIn(moduleObject, 0) || hasMembers(moduleObject, path) || mayImportInstead(node.callee, moduleObject)) return undefined;
       return { object: memberObjectText(sourceCode, moduleObject), path: path.join('.') };
     }
@@ -429,8 +419,32 @@ export default createRule<Options, MessageId>({
 
     /** `fs` (or `deps.fs`) when the call goes through a module or injected object that has the property path (`promises.readFile`). */
     function objectWith(node: TSESTree.CallExpression, api: BlockingApi, path: readonly string[]): string | undefined {
-      const moduleObject = moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
+      const moduleObject = objectCalledThrough(node, api);
       return moduleObject && hasMembers(moduleObject, path) ? memberObjectText(sourceCode, moduleObject) : undefined;
+    }
+
+    /** The module object (`fs` of `fs.readFileSync`) or injected object (`deps.fs` of an alias read from it) the call goes through. */
+    function objectCalledThrough(node: TSESTree.CallExpression, api: BlockingApi): TSESTree.Expression | undefined {
+      return moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee);
+    }
+
+    /**
+     * The twin as reached from the object the call goes through, by `path` (`promises.readFile`):
+     * named `labelThrough(object)` where the object has it (`fs.promises.readFile`), else by the
+     * twin's own label; and the object when it is handed in without it (`handedInWithout`).
+     */
+    function reachedThrough(
+      api: BlockingApi,
+      path: readonly string[],
+      labelThrough = (object: string): string => `${object}.${path.join('.')}`,
+    ): Pick<Twin, 'describe' | 'handedIn'> {
+      return {
+        describe: (node) => {
+          const object = objectWith(node, api, path);
+          return object === undefined ? undefined : { label: labelThrough(object) };
+        },
+        handedIn: (node) => handedInWithout(node, api, path),
+      };
     }
 
     /**
@@ -445,7 +459,7 @@ export default createRule<Options, MessageId>({
     ): { reference: string; fixes: TSESLint.RuleFix[] } | undefined {
       const object = objectWith(node, api, [twinName]);
       if (object !== undefined) return { reference: `${object}.${twinName}`, fixes: [] };
-      if (!mayImportInstead(node.callee, moduleObjectOf(node.callee, api.name) ?? injectedObjectOf(node.callee))) return undefined;
+      if (!mayImportInstead(node.callee, objectCalledThrough(node, api))) return undefined;
       const written = node.callee.type === AST_NODE_TYPES.Identifier ? importSourceOf(node.callee, sourceCode) : undefined;
       const source = written !== undefined && written.replace(/^node:/u, '') === api.module ? written : `node:${api.module}`;
       const plan = planNamedImport(fixer, sourceCode, {
@@ -641,8 +655,8 @@ interface Twin {
   from?: string | undefined;
   /** The object the call goes through when it is handed in and lacks the twin (`path`): no rewrite then. */
   handedIn?: (node: TSESTree.CallExpression) => { object: string; path: string } | undefined;
-  /** `label` and `from` for this call, where they depend on how it reaches the API (`deps.fs.promises.readFile`). */
-  describe?: (node: TSESTree.CallExpression) => { label: string; from?: string | undefined };
+  /** `label` and `from` for this call where they depend on how it reaches the API (`deps.fs.promises.readFile`); undefined for `label`, `from`. */
+  describe?: (node: TSESTree.CallExpression) => { label: string; from?: string | undefined } | undefined;
   valueEqual: boolean;
   difference?: string | undefined;
   /** The twin takes other arguments than the call passes: no rewrite, and the report says why. */
