@@ -29,6 +29,15 @@ export default tseslint.config(
       'eslint-plugin/require-meta-docs-url': 'off',
       'eslint-plugin/no-property-in-node': 'off',
       'eslint-plugin/require-meta-schema-description': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          // TypeScript before 5.5 is a CommonJS module whose names Node cannot list for an ES module:
+          // `import * as ts` gets only `default` there, and the plugin would crash on loading.
+          selector: "ImportDeclaration[source.value='typescript'][importKind='value'] > ImportNamespaceSpecifier",
+          message: "Import TypeScript's value as `import ts from 'typescript'`: `import * as ts` is empty under TypeScript 5.0-5.4, which the peer range includes.",
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { isThenable } from './thenable.js';
 import type { TypeInfo } from './type-info.js';
 

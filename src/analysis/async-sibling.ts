@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
 import { memberObjectText, unwrapChain } from './ast-walk.js';
 import { isSameNameAt, memberAliasOf } from './member-alias.js';

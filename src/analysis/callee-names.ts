@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { skipOuterExpressions } from './resolve-callee.js';
 
 // Which member calls are worth resolving. Resolving `a.b.c()` asks the checker for the type of

@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { TypeInfo } from './type-info.js';
 
 // Whether TypeScript reports type errors in a file to its author: always for TypeScript; for

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
 import { packageNameOfFile } from './resolve-callee.js';
 import type { TypeInfo } from './type-info.js';

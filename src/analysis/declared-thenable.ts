@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { endsWithRest, isThisParameter, skipTypeParentheses } from './argument-sink.js';
 import type { TypeInfo } from './type-info.js';
 

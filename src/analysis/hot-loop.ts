@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { childNodes, isWithin } from './ast-walk.js';
 import { isFunctionNode } from './execution-context.js';
 import { isCertainlyPromise } from './syntactic-thenable.js';

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { childNodes } from './ast-walk.js';
 import { isExitListener } from './blocking-scope.js';
 import {

@@ -1,5 +1,5 @@
 import { AccessKind, getAccessKind } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { skipOuterExpressions } from './resolve-callee.js';
 
 // Module-level variables that a function uses, or that hold the function, and that its module

@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { boundNames, functionOf } from './module-state.js';
 import { skipOuterExpressions } from './resolve-callee.js';
 

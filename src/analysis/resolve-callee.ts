@@ -1,6 +1,6 @@
 import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import type { TypeInfo } from './type-info.js';
 
 /**

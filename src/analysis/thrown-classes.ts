@@ -1,4 +1,4 @@
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { functionOf } from './module-state.js';
 
 // The classes a function throws instances of (`throw new ParseError(…)`), read from its own body,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { compilesToOwnFunction, isFunctionNode } from './execution-context.js';
 import type { TypeInfo } from './type-info.js';
 

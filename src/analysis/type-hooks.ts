@@ -1,5 +1,5 @@
 import type { TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { unionConstituents } from 'ts-api-utils';
 import type { AsyncPathOptions, FunctionNode } from './execution-context.js';
 import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getConstrainedTypeAtLocation } from '@typescript-eslint/type-utils';
 import { getWellKnownSymbolPropertyOfType, isStrictCompilerOptionEnabled, unionConstituents } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { CARRIER_METHOD_NAMES, OBJECT_INSPECTIONS, VALUE_CARRIERS, VALUE_SINKS, isListedCallee } from '../catalog/value-sinks.js';
 import { assertsTruthiness, judgeParameter } from '../analysis/argument-sink.js';

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { memberChainRoot, memberObjectText, unwrapChain } from '../analysis/ast-walk.js';
 import { createRule } from '../create-rule.js';
 import {

@@ -1,6 +1,6 @@
 import { isBuiltin } from 'node:module';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { createRule } from '../create-rule.js';
 import { findBlockingApi } from '../catalog/blocking-apis.js';
 import { CPU_HEAVY_APIS, cpuHeavyApiName, findCpuHeavyApi, type CpuHeavyApi } from '../catalog/cpu-heavy-apis.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { calleeNamesWorthResolving } from '../../src/analysis/callee-names.js';
 
 /** A program over in-memory files (no default library, so only these files are scanned). */

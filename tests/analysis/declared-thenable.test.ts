@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isThenableType } from 'ts-api-utils';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { callsUntypedCallee, cannotBeThenable } from '../../src/analysis/declared-thenable.js';
 import type { TypeInfo } from '../../src/analysis/type-info.js';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parameterWrittenThrough } from '../../src/analysis/parameter-writes.js';
 

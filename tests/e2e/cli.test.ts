@@ -3,7 +3,7 @@
 // user's `eslint.config.js` (tests/e2e/projects/cli-app): the findings, `--fix` round trip, `--cache`,
 // `--concurrency 2`, a project without type information; and a consumer: a fresh project that installs the
 // `npm pack` tarball with eslint, typescript and @typescript-eslint/parser from the registry, then runs
-// `npx eslint`. Skipped, with a message, when dist/ is missing (`npm test` builds it first) or, for the
+// `npx eslint`, once with the repository's versions and once with the oldest the peer ranges allow. Skipped, with a message, when dist/ is missing (`npm test` builds it first) or, for the
 // consumer, when the registry is unreachable.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -368,8 +368,29 @@ describe.skipIf(!built)('eslint on untyped-app: configs.recommended without type
   });
 });
 
-describe.skipIf(!built)('a consumer project: the packed tarball installed with npm, `npx eslint`', () => {
+/**
+ * The oldest release line each peer range allows, as an npm spec: `^9.15.0 || ^10.0.0` → `eslint@~9.15.0`,
+ * `>=5.0.0 <6.1.0` → `typescript@~5.0.0` (the line's last patch: 5.0.0 itself was never published).
+ */
+function lowestPeer(name: string): string {
+  const range = rootPackage.peerDependencies?.[name] ?? '';
+  const lowest = /(\d+)\.(\d+)\.\d+/u.exec(range);
+  if (!lowest) throw new Error(`no version in the peer range of ${name}: ${range}`);
+  return `${name}@~${lowest[1]}.${lowest[2]}.0`;
+}
+
+const devDependencies = rootPackage.devDependencies ?? {};
+const exact = (name: string): string => `${name}@${devDependencies[name] ?? 'missing from the root devDependencies'}`;
+
+/** The versions a consumer installs: the repository's own, and the oldest the peer ranges promise to work with. */
+const CONSUMERS = [
+  { label: 'the exact versions of the repository', eslint: exact('eslint'), typescript: exact('typescript') },
+  { label: 'the oldest versions the peer ranges allow', eslint: lowestPeer('eslint'), typescript: lowestPeer('typescript') },
+] as const;
+
+describe.skipIf(!built).each(CONSUMERS)('a consumer project: the packed tarball installed with npm, `npx eslint` ($label)', (versions) => {
   const NPM_TIMEOUT = 300_000;
+  const oldest = versions === CONSUMERS[1];
   let work: string;
   let project: string;
   let tarball: string;
@@ -389,9 +410,7 @@ describe.skipIf(!built)('a consumer project: the packed tarball installed with n
     tarball = await packPlugin(work);
     project = path.join(work, 'consumer');
     fs.cpSync(path.join(projectsDir, 'cli-app', 'consumer'), project, { recursive: true });
-    const devDependencies = rootPackage.devDependencies ?? {};
-    const exact = (name: string): string => `${name}@${devDependencies[name] ?? 'missing from the root devDependencies'}`;
-    const outcome = await npmInstall(project, [tarball, exact('eslint'), exact('typescript'), exact('@typescript-eslint/parser'), exact('@types/node')]);
+    const outcome = await npmInstall(project, [tarball, versions.eslint, versions.typescript, exact('@typescript-eslint/parser'), exact('@types/node')]);
     if (!outcome.installed) {
       offline = `the npm registry became unreachable during the install (npm error code ${outcome.networkError})`;
       console.warn(`tests/e2e/cli.test.ts: consumer test skipped: ${offline}`);
@@ -409,21 +428,25 @@ describe.skipIf(!built)('a consumer project: the packed tarball installed with n
     lint = { status, stdout, stderr, results };
   }, NPM_TIMEOUT);
 
-  it('installs the tarball and the exact versions of the repository', ({ skip }) => {
+  it('installs the tarball and the versions asked for', ({ skip }) => {
     skip(offline !== undefined, offline);
     const manifest = readPackageJson(path.join(project, 'package.json'));
-    const devDependencies = rootPackage.devDependencies ?? {};
-    expect(manifest.devDependencies).toEqual({
-      '@types/node': devDependencies['@types/node'],
-      '@typescript-eslint/parser': devDependencies['@typescript-eslint/parser'],
-      eslint: devDependencies.eslint,
-      'eslint-plugin-event-loop': `file:../${path.basename(tarball)}`,
-      typescript: devDependencies.typescript,
-    });
+    const installedVersion = (name: string): string | undefined => readPackageJson(path.join(project, 'node_modules', name, 'package.json')).version;
+    expect(Object.keys(manifest.devDependencies ?? {})).toEqual(['@types/node', '@typescript-eslint/parser', 'eslint', 'eslint-plugin-event-loop', 'typescript']);
+    expect(manifest.devDependencies?.['eslint-plugin-event-loop']).toBe(`file:../${path.basename(tarball)}`);
     const installed = path.join(project, 'node_modules', 'eslint-plugin-event-loop');
     expect(fs.lstatSync(installed).isSymbolicLink()).toBe(false);
-    expect(readPackageJson(path.join(installed, 'package.json')).version).toBe(rootPackage.version);
-    expect(readPackageJson(path.join(project, 'node_modules', 'eslint', 'package.json')).version).toBe(devDependencies.eslint);
+    expect(installedVersion('eslint-plugin-event-loop')).toBe(rootPackage.version);
+    expect(installedVersion('@typescript-eslint/parser')).toBe(devDependencies['@typescript-eslint/parser']);
+    if (oldest) {
+      // `eslint@~9.15.0`: some 9.15.x; `typescript@~5.0.0`: some 5.0.x.
+      const line = (spec: string): string => spec.replace(/^.+@~(\d+\.\d+)\.0$/u, '$1.');
+      expect(installedVersion('eslint')?.startsWith(line(versions.eslint))).toBe(true);
+      expect(installedVersion('typescript')?.startsWith(line(versions.typescript))).toBe(true);
+    } else {
+      expect(installedVersion('eslint')).toBe(devDependencies.eslint);
+      expect(installedVersion('typescript')).toBe(devDependencies.typescript);
+    }
   });
 
   it('npx eslint exits with 1, prints nothing on stderr, and reports exactly the two mistakes', ({ skip }) => {
@@ -438,4 +461,30 @@ describe.skipIf(!built)('a consumer project: the packed tarball installed with n
       'src/server.ts:18:38 event-loop/no-floating-promise-result/argument',
     ]);
   });
+
+  // The oldest versions on more than two findings: typed-app (TypeScript and JavaScript, ESM and CommonJS,
+  // all three rules) with the consumer's ESLint, TypeScript and parser, findings and fixes as with the repository's.
+  it.runIf(oldest)('on typed-app, the same findings, the same fixed text and the same findings after --fix as the repository\'s versions', async ({ skip }) => {
+    skip(offline !== undefined, offline);
+    const consumerEslint = path.join(project, 'node_modules', 'eslint', 'bin', 'eslint.js');
+    // Inside the consumer project, so that its node_modules (the tarball, the old eslint and typescript) resolve.
+    const copy = (name: string): string => {
+      const dir = path.join(project, name);
+      fs.cpSync(path.join(projectsDir, 'typed-app'), dir, { recursive: true });
+      fs.copyFileSync(path.join(projectsDir, 'cli-app', 'typed', 'eslint.config.js'), path.join(dir, 'eslint.config.js'));
+      return dir;
+    };
+    const linted = copy('typed-app');
+    const result = await runEslintCli(linted, ['.'], consumerEslint);
+    expect(result.stderr).toBe('');
+    expect(fatalMessages(linted, result.results)).toEqual([]);
+    expect(findingsOf(linted, result.results)).toEqual(TYPED_APP_FINDINGS);
+
+    const fixedHere = copy('typed-app-fixed');
+    const fixedRun = await runEslintCli(fixedHere, ['--fix', '.'], consumerEslint);
+    const reference = tempCliProject('typed-app', 'typed');
+    await runEslintCli(reference, ['--fix', '.']);
+    expect(findingsOf(fixedHere, fixedRun.results)).toEqual(TYPED_APP_FINDINGS_AFTER_FIX);
+    expect(readSources(fixedHere)).toEqual(readSources(reference));
+  }, NPM_TIMEOUT);
 });

@@ -116,11 +116,11 @@ export function childEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 }
 
 /**
- * Runs ESLint's CLI with `--format json` and `args` in `cwd`. Throws (with stderr) when the CLI printed
+ * Runs ESLint's CLI (the repository's, or `bin`) with `--format json` and `args` in `cwd`. Throws (with stderr) when the CLI printed
  * no JSON: ESLint crashed or rejected the config, which is never what a test expects.
  */
-export async function runEslintCli(cwd: string, args: readonly string[]): Promise<CliRun> {
-  const { status, stdout, stderr } = await run(process.execPath, [eslintBin, '--format', 'json', ...args], { cwd, env: childEnv() });
+export async function runEslintCli(cwd: string, args: readonly string[], bin: string = eslintBin): Promise<CliRun> {
+  const { status, stdout, stderr } = await run(process.execPath, [bin, '--format', 'json', ...args], { cwd, env: childEnv() });
   let results: ESLint.LintResult[];
   try {
     results = JSON.parse(stdout) as ESLint.LintResult[];

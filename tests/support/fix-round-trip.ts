@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Linter } from 'eslint';
 import * as parser from '@typescript-eslint/parser';
-import * as ts from 'typescript';
+import ts from 'typescript';
 import { fixturesDir } from '../rule-tester.js';
 
 // The fix round trips of the rule tests: lint and fix a text as one file of the fixture project
