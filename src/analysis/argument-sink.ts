@@ -10,7 +10,8 @@ import type { TypeInfo } from './type-info.js';
 // or is the call's own type parameter (`expect<T>(actual: T)`, `Promise.all`, `resolve(value)`): the
 // caller's argument decides its type. It does not take one when it is declared with a concrete type
 // that has no thenable member (`string`, an interface; but `WeakKey`, which holds an object by
-// identity, takes a promise as the promise), or declared `any`/`unknown` in so many words
+// identity, takes a promise as the promise, as does the `object` that TypeScript before 5.2 gives
+// `FinalizationRegistry`'s methods), or declared `any`/`unknown` in so many words
 // (`JSON.stringify(value: any)`, `console.log(...data: any[])`) or with a type that says as little
 // (`object`, `{}`, `NonNullable<unknown>`, a union with one of them: `Object.keys(o: {})`); of those
 // last two, only the callee tells what is done with the value. Nothing can be told of an implicit
@@ -140,7 +141,7 @@ function takesThenable(typeInfo: TypeInfo, at: ts.Node, type: ts.Type, typeNode:
     return declared?.kind === ts.SyntaxKind.AnyKeyword || declared?.kind === ts.SyntaxKind.UnknownKeyword ? false : undefined;
   }
   // `registry.register(target: WeakKey, …)`, `WeakMap<WeakKey, V>.set(p, …)`: keyed by identity.
-  if (isWeakKey(type)) return true;
+  if (isWeakKey(type) || (declared !== undefined && isRegistryTarget(typeInfo, declared))) return true;
   // `Set<object>.add(p)`, `WeakMap<object, V>.set(p, …)`: a container the caller made broad on purpose.
   if (declared && isTypeParameterReference(typeInfo.checker, declared) && unionConstituents(type).some(isBroadObjectType)) return true;
   return false;
@@ -190,6 +191,20 @@ function isWeakKey(type: ts.Type): boolean {
     parts.some((part) => part.flags & ts.TypeFlags.NonPrimitive) &&
     parts.some((part) => part.flags & (ts.TypeFlags.ESSymbol | ts.TypeFlags.UniqueESSymbol))
   );
+}
+
+/**
+ * `target: object` and `unregisterToken: object` of `FinalizationRegistry`'s methods, as the default
+ * library declares them before TypeScript 5.2 (which made them `WeakKey`): held by identity too.
+ */
+function isRegistryTarget(typeInfo: TypeInfo, typeNode: ts.TypeNode): boolean {
+  if (typeNode.kind !== ts.SyntaxKind.ObjectKeyword) return false;
+  const method = ts.isParameter(typeNode.parent) ? typeNode.parent.parent : undefined;
+  const owner = method && ts.isMethodSignature(method) ? method.parent : undefined;
+  if (!owner || !ts.isInterfaceDeclaration(owner) || owner.name.text !== 'FinalizationRegistry') return false;
+  // The global interface (its own declarations are in the default library), not one of the project's.
+  const declarations = typeInfo.checker.getSymbolAtLocation(owner.name)?.declarations ?? [];
+  return declarations.some((declaration) => typeInfo.program.isSourceFileDefaultLibrary(declaration.getSourceFile()));
 }
 
 /**

@@ -148,6 +148,9 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function drain() {\n  let done = false;\n  const p = getUser().then(() => {\n    done = true;\n  });\n  await p;\n  while (!done) {}\n}',
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
+    // `FinalizationRegistry` as the default library of TypeScript 5.0 and 5.1 declares it (`target: object`,
+    // not `WeakKey`), merged into the global one: it still holds the promise by identity.
+    'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare global {\n  interface FinalizationRegistry<T> {\n    register(target: object, heldValue: T, unregisterToken?: object): void;\n    unregister(unregisterToken: object): boolean;\n  }\n}\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function track() {\n  registry.register(getUser(), \'user\');\n}\nexport function untrack() {\n  return registry.unregister(getUser());\n}',
     {
       // The `any` value of unchecked JavaScript says nothing (compare the `// @ts-check` case among the reports).
       code: 'async function load() {\n  return JSON.parse(\'{}\');\n}\nexport async function f() {\n  return load().items;\n}',
