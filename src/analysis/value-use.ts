@@ -24,6 +24,8 @@ export type ValueUseKind =
   | 'arithmetic'
   /** `p < x`, `p === undefined`, `p == null`, `p !== x`. */
   | 'comparison'
+  /** `switch (p) { case 'a': … }`: compared with each `case` by `===` (only where a `case` is a literal). */
+  | 'switch'
   /**
    * `if (p)`, loop tests, `p ? a : b`, `!p`, the left of `&&` / `||`, `Boolean(p)`; and `assert(p)`, an
    * `argument` the rule finds (with types) to go to a truthiness assertion (`asserts value`).
@@ -134,6 +136,11 @@ export function valueUseOfChild(site: TSESTree.Node, child: TSESTree.Node): Valu
     case AST_NODE_TYPES.LogicalExpression:
       if (site.left !== child) return undefined;
       return site.operator === '??' ? 'nullish' : 'condition';
+    case AST_NODE_TYPES.SwitchStatement:
+      // A `case` that names a constant or a variable may hold the promise itself (`case pending:`).
+      return site.discriminant === child && site.cases.some((branch) => branch.test !== null && isPrimitiveLiteral(branch.test) && !isNullishLiteral(branch.test))
+        ? 'switch'
+        : undefined;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       if (!site.arguments.includes(child as TSESTree.CallExpressionArgument) || child.type === AST_NODE_TYPES.SpreadElement) {
@@ -230,6 +237,8 @@ function usedChildren(site: TSESTree.Node): readonly TSESTree.Node[] {
       return site.test ? [site.test] : [];
     case AST_NODE_TYPES.LogicalExpression:
       return [site.left];
+    case AST_NODE_TYPES.SwitchStatement:
+      return [site.discriminant];
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       return site.arguments;
@@ -250,6 +259,24 @@ function passesValueOn(parent: TSESTree.Node, child: TSESTree.Node): boolean {
     default:
       return false;
   }
+}
+
+/** `null`, `undefined`, `void 0`. */
+export function isNullishLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
+  );
+}
+
+/** `'a'`, `2`, `null`, `` `a${b}` ``, `-1`, `typeof x`: a primitive written as such, never a promise. */
+export function isPrimitiveLiteral(node: TSESTree.Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && !('regex' in node)) ||
+    node.type === AST_NODE_TYPES.TemplateLiteral ||
+    (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+' || node.operator === 'typeof'))
+  );
 }
 
 function isPattern(node: TSESTree.Node): boolean {

@@ -24,6 +24,8 @@ import { getTypeInfo } from '../analysis/type-info.js';
 import {
   EQUALITY_OPERATORS,
   isBooleanCall,
+  isNullishLiteral,
+  isPrimitiveLiteral,
   isPromiseMember,
   isWriteTarget,
   staticMemberName,
@@ -61,6 +63,7 @@ export type MessageId =
   | 'concatenation'
   | 'arithmetic'
   | 'comparison'
+  | 'switchCase'
   | 'condition'
   | 'nullish'
   | 'argument'
@@ -123,6 +126,8 @@ export default createRule<Options, MessageId>({
       concatenation: '`{{expression}}` is a promise: `{{operator}}` turns it into "[object Promise]", not the value it resolves to. {{advice}}',
       arithmetic: '`{{expression}}` is a promise: `{{operator}}` computes with the promise object (NaN), not the value it resolves to. {{advice}}',
       comparison: '`{{expression}}` is a promise: `{{operator}}` compares the promise object, not the value it resolves to{{outcome}}. {{advice}}',
+      switchCase:
+        '`{{expression}}` is a promise: `switch` compares the promise object with each `case`, not the value it resolves to, so no `case` matches and {{outcome}}. {{advice}}',
       condition: '`{{expression}}` is a promise, which is always truthy: {{test}} never sees the value it resolves to. {{advice}}',
       nullish:
         '`{{expression}}` is a promise, which is never `null` or `undefined`: `??` always keeps it and never sees the value it resolves to. {{advice}}',
@@ -218,6 +223,7 @@ export default createRule<Options, MessageId>({
       LogicalExpression: checkSite,
       ConditionalExpression: checkSite,
       IfStatement: checkSite,
+      SwitchStatement: checkSite,
       NewExpression: checkSite,
       CallExpression(node): void {
         checkSite(node);
@@ -438,6 +444,8 @@ export default createRule<Options, MessageId>({
         case 'comparison':
           if (isExistenceTest(use)) return settlesToNothing(type) ? undefined : comparisonFinding(node, use);
           return convertsOperands(use) && hasOwnConversion(type, TEXT_CONVERSIONS) ? undefined : comparisonFinding(node, use);
+        case 'switch':
+          return switchFinding(use);
         case 'condition':
         case 'nullish':
           return settlesToNothing(type) ? undefined : conditionFinding(use);
@@ -487,6 +495,8 @@ export default createRule<Options, MessageId>({
           return operatorFinding(use);
         case 'comparison':
           return comparisonFinding(node, use);
+        case 'switch':
+          return switchFinding(use);
         case 'condition':
         case 'nullish':
           return conditionFinding(use);
@@ -702,6 +712,11 @@ export default createRule<Options, MessageId>({
       const other = site.left === node ? site.right : site.left;
       if (!EQUALITY_OPERATORS.has(operator) || !isNullishLiteral(other)) return { messageId: 'comparison', data: { operator, outcome: '' } };
       return { messageId: 'comparison', data: { operator, outcome: `, so it is always \`${operator.startsWith('!') ? 'true' : 'false'}\`` } };
+    }
+
+    function switchFinding(use: ValueUse): Finding {
+      const hasDefault = (use.site as TSESTree.SwitchStatement).cases.some((branch) => branch.test === null);
+      return { messageId: 'switchCase', data: { outcome: hasDefault ? 'the `default` branch runs' : 'no branch runs' } };
     }
 
     function conditionFinding(use: ValueUse): Finding {
@@ -1159,22 +1174,6 @@ function leavesFieldUnset(declaration: ts.Declaration): boolean {
 function isNullishExpression(expression: ts.Expression): boolean {
   const inner = skipOuterExpressions(expression);
   return inner.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(inner) && inner.text === 'undefined') || ts.isVoidExpression(inner);
-}
-
-function isNullishLiteral(node: TSESTree.Node): boolean {
-  return (
-    (node.type === AST_NODE_TYPES.Literal && node.value === null && !('regex' in node)) ||
-    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
-    (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
-  );
-}
-
-function isPrimitiveLiteral(node: TSESTree.Node): boolean {
-  return (
-    (node.type === AST_NODE_TYPES.Literal && !('regex' in node)) ||
-    node.type === AST_NODE_TYPES.TemplateLiteral ||
-    (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+' || node.operator === 'typeof'))
-  );
 }
 
 /** The expressions a callback returns: its expression body, or the arguments of its own `return`s. */

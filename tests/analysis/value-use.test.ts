@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSESTree } from '@typescript-eslint/utils';
-import { isWriteTarget } from '../../src/analysis/value-use.js';
+import { isWriteTarget, valueUseOf } from '../../src/analysis/value-use.js';
 import { probeNodes } from './harness.js';
 
 // Which member accesses of `p` are written rather than read: the rule asks more of a write.
@@ -37,5 +37,30 @@ describe('isWriteTarget', () => {
     ['typeof p.x;'],
   ])('%s is a read', (code) => {
     expect(writesOf(`declare const p: any, q: any, o: any, list: any[], a: any;\ndeclare function f(value: unknown): void;\n${code}`)).toEqual([false]);
+  });
+});
+
+// A `switch` uses its discriminant as a value only where a `case` is a primitive other than `null`/`undefined`.
+function switchUsesOf(code: string): (string | undefined)[] {
+  return probeNodes(code, (node) => valueUseOf(node)?.kind, { selector: 'SwitchStatement > Identifier.discriminant' });
+}
+
+describe('valueUseOf, switch', () => {
+  it.each([
+    ["switch (p) { case 'a': break; }"],
+    ['switch (p) { case 1: case 2: break; }'],
+    ['switch (p) { case -1: break; default: }'],
+    ['switch (p) { case `a`: break; }'],
+    ['switch (p) { case q: break; case true: break; }'],
+  ])('%s compares it', (code) => {
+    expect(switchUsesOf(`declare const p: any, q: any;\n${code}`)).toEqual(['switch']);
+  });
+
+  it.each([
+    ['switch (p) { case q: break; }'],
+    ['switch (p) { case null: case undefined: break; }'],
+    ['switch (p) { default: }'],
+  ])('%s does not', (code) => {
+    expect(switchUsesOf(`declare const p: any, q: any;\n${code}`)).toEqual([undefined]);
   });
 });

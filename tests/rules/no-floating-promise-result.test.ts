@@ -148,6 +148,8 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function drain() {\n  let done = false;\n  const p = getUser().then(() => {\n    done = true;\n  });\n  await p;\n  while (!done) {}\n}',
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
+    // A `switch` whose `case`s may hold the promise itself (a variable, `null`), on its value, or on its `typeof`.
+    'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(pending: Promise<number>) {\n  const p = countUsers();\n  switch (p) {\n    case pending:\n      return \'same\';\n  }\n  switch (p) {\n    case null:\n    case undefined:\n      return \'none\';\n  }\n  switch (await p) {\n    case 0:\n      return \'zero\';\n  }\n  switch (typeof p) {\n    case \'object\':\n      return \'object\';\n  }\n  return \'other\';\n}',
     // `FinalizationRegistry` as the default library of TypeScript 5.0 and 5.1 declares it (`target: object`,
     // not `WeakKey`), merged into the global one: it still holds the promise by identity.
     'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare global {\n  interface FinalizationRegistry<T> {\n    register(target: object, heldValue: T, unregisterToken?: object): void;\n    unregister(unregisterToken: object): boolean;\n  }\n}\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function track() {\n  registry.register(getUser(), \'user\');\n}\nexport function untrack() {\n  return registry.unregister(getUser());\n}',
@@ -762,6 +764,36 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 22,
           endLine: 3,
           endColumn: 33,
+        },
+      ],
+    },
+    // A `switch` compares with `===`: in JavaScript, where TypeScript does not flag the `case`s, no `case` matches a promise.
+    {
+      code: 'async function role() {\n  return \'admin\';\n}\nexport async function route() {\n  switch (role()) {\n    case \'admin\':\n      return 1;\n    default:\n      return 0;\n  }\n}',
+      filename: 'script.js',
+      output: 'async function role() {\n  return \'admin\';\n}\nexport async function route() {\n  switch (await role()) {\n    case \'admin\':\n      return 1;\n    default:\n      return 0;\n  }\n}',
+      errors: [
+        {
+          messageId: 'switchCase',
+          data: { expression: 'role()', outcome: 'the `default` branch runs', advice: AWAIT_IT },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
+      code: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(log: (line: string) => void) {\n  const count = countUsers();\n  switch (count) {\n    case 0:\n      log(\'none\');\n      break;\n    case -1:\n      log(\'unknown\');\n  }\n}',
+      output: 'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(log: (line: string) => void) {\n  const count = await countUsers();\n  switch (count) {\n    case 0:\n      log(\'none\');\n      break;\n    case -1:\n      log(\'unknown\');\n  }\n}',
+      errors: [
+        {
+          messageId: 'switchCase',
+          data: { expression: 'count', outcome: 'no branch runs', advice: AWAIT_IT },
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 16,
         },
       ],
     },
@@ -2466,6 +2498,20 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
       ],
     },
     {
+      code: 'async function role() {\n  return \'admin\';\n}\nexport async function route() {\n  switch (role()) {\n    case \'admin\':\n      return 1;\n  }\n  return 0;\n}',
+      output: 'async function role() {\n  return \'admin\';\n}\nexport async function route() {\n  switch (await role()) {\n    case \'admin\':\n      return 1;\n  }\n  return 0;\n}',
+      errors: [
+        {
+          messageId: 'switchCase',
+          data: { expression: 'role()', outcome: 'no branch runs', advice: AWAIT_IT },
+          line: 5,
+          column: 11,
+          endLine: 5,
+          endColumn: 17,
+        },
+      ],
+    },
+    {
       code: 'const load = async () => ({ id: 1 });\nexport async function f() {\n  return structuredClone(load());\n}',
       output: 'const load = async () => ({ id: 1 });\nexport async function f() {\n  return structuredClone(await load());\n}',
       errors: [
@@ -2618,7 +2664,8 @@ describe('no-floating-promise-result fix round trip', () => {
       "17: Argument of type 'Promise<User>' is not assignable to parameter of type 'User'.   Type 'Promise<User>' is missing the following properties from type 'User': name, id, tags",
       "23: Operator '>' cannot be applied to types 'Promise<number>' and 'number'.",
       "24: The left-hand side of an arithmetic operation must be of type 'any', 'number', 'bigint' or an enum type.",
-      "27: Property 'name' does not exist on type 'Promise<User>'.",
+      "29: Type 'number' is not comparable to type 'Promise<number>'.",
+      "36: Property 'name' does not exist on type 'Promise<User>'.",
     ]);
 
     const result = linter.verifyAndFix(source, config, target);
@@ -2632,12 +2679,13 @@ describe('no-floating-promise-result fix round trip', () => {
         .replace('res.json(loadUsers());', 'res.json(await loadUsers());')
         .replace('  countUsers() > 0 ? offset : 0', '  await countUsers() > 0 ? offset : 0')
         .replace('return countUsers() * 2', 'return await countUsers() * 2')
+        .replace('switch (countUsers())', 'switch (await countUsers())')
         .replace('`hello ${getUser().name}`', '`hello ${(await getUser()).name}`'),
     );
     expect(typeErrors(result.output)).toEqual([]);
     expect(comments(result.output)).toEqual(comments(source));
     // What stays are the report-only findings; a second pass changes nothing.
-    expect(result.messages.map((message) => `${message.line}: ${message.messageId}`)).toEqual(['31: arrayPredicate', '39: busyWait']);
+    expect(result.messages.map((message) => `${message.line}: ${message.messageId}`)).toEqual(['40: arrayPredicate', '48: busyWait']);
     expect(linter.verifyAndFix(result.output, config, target).fixed).toBe(false);
   });
 
