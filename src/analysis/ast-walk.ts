@@ -67,3 +67,22 @@ export function memberObjectText(sourceCode: Readonly<TSESLint.SourceCode>, node
   const close = sourceCode.getTokenAfter(node);
   return open && close ? sourceCode.text.slice(open.range[0], close.range[1]) : `(${sourceCode.getText(node)})`;
 }
+
+/**
+ * Whether an optional link of its own chain comes at or before `node` (`a?.b()`, `a?.b[c]`,
+ * `f?.()`, `a?.b!.c()`), so that when it stops, `node` is not evaluated (its key and arguments are
+ * not) and its value is `undefined`. A link after it (`a.b[c]?.d`) does not stop it.
+ */
+export function followsOptionalLink(node: TSESTree.MemberExpression | TSESTree.CallExpression): boolean {
+  let current: TSESTree.Node = node;
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
+      if (current.optional) return true;
+      current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee;
+    } else if (current.type === AST_NODE_TYPES.TSNonNullExpression) {
+      current = current.expression;
+    } else {
+      return false;
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import ts from 'typescript';
 import { isThisParameter } from './argument-sink.js';
-import { memberObjectText, unwrapChain } from './ast-walk.js';
+import { followsOptionalLink, memberObjectText, unwrapChain } from './ast-walk.js';
 import { isSameNameAt, memberAliasOf } from './member-alias.js';
 import { importSourceOf, requireCallArgument } from './module-references.js';
 import type { ResolvedCallee } from './resolve-callee.js';
@@ -61,7 +61,7 @@ export function findAsyncSibling(
   // What the sync function returns: an optional chain (`glob?.sync()`) widens the call's type with
   // `undefined`, which is the chain's doing, not the function's.
   const callType = info.checker.getTypeAtLocation(tsCall);
-  const syncType = isInOptionalChain(node) ? info.checker.getNonNullableType(callType) : callType;
+  const syncType = followsOptionalLink(node) ? info.checker.getNonNullableType(callType) : callType;
 
   // `fg.sync(p)`, or `walk(p)` after `const walk = fg.sync`: the object the member is read from.
   const alias = callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(callee, sourceCode) : undefined;
@@ -285,12 +285,3 @@ function importedModuleSymbol(identifier: TSESTree.Identifier, info: TypeInfo, s
   return required && info.checker.getSymbolAtLocation(info.services.esTreeNodeToTSNodeMap.get(required));
 }
 
-function isInOptionalChain(node: TSESTree.CallExpression): boolean {
-  if (node.optional) return true;
-  let current: TSESTree.Node = node.callee;
-  while (current.type === AST_NODE_TYPES.MemberExpression || current.type === AST_NODE_TYPES.CallExpression) {
-    if (current.optional) return true;
-    current = current.type === AST_NODE_TYPES.MemberExpression ? current.object : current.callee;
-  }
-  return false;
-}

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isWithin } from './ast-walk.js';
+import { childNodes, followsOptionalLink, isWithin } from './ast-walk.js';
 import { isFunctionNode } from './execution-context.js';
 
 // What code may do when it runs: whether it can have effects (and so settle a promise that is
@@ -224,10 +224,11 @@ function surelyRuns(parent: TSESTree.Node, child: TSESTree.Node): boolean {
       return !['&&=', '||=', '??='].includes(parent.operator) || child === parent.left;
     case AST_NODE_TYPES.MemberExpression:
       // `a?.b[c]`: the key is not evaluated when the chain stops.
-      return child === parent.object || !isInOptionalChain(parent);
+      return child === parent.object || !followsOptionalLink(parent);
     case AST_NODE_TYPES.CallExpression:
+      return child === parent.callee || !followsOptionalLink(parent);
     case AST_NODE_TYPES.NewExpression:
-      return child === parent.callee || !isInOptionalChain(parent);
+      return true;
     case AST_NODE_TYPES.ForInStatement:
     case AST_NODE_TYPES.ForOfStatement:
       return child === parent.right;
@@ -238,12 +239,3 @@ function surelyRuns(parent: TSESTree.Node, child: TSESTree.Node): boolean {
   }
 }
 
-function isInOptionalChain(node: TSESTree.Node): boolean {
-  for (let current: TSESTree.Node | undefined = node; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ChainExpression) return true;
-    if (current.type !== AST_NODE_TYPES.MemberExpression && current.type !== AST_NODE_TYPES.CallExpression && current.type !== AST_NODE_TYPES.TSNonNullExpression) {
-      return false;
-    }
-  }
-  return false;
-}
