@@ -169,8 +169,11 @@ describe.each(Object.keys(rules).sort())('%s', (name) => {
 
       // ESLint 10 formats a wrong type as `Value "not-valid" should be array.`: it names the rule and
       // the value but not the option (its config validator prints no data path; only unknown
-      // properties get "Unexpected property …"). The design promises an error naming the option, which
-      // a schema alone cannot give with ESLint's formatter. This turns green once one names it.
+      // properties get "Unexpected property …"). The design promises an error naming the option. A schema
+      // can only force one by misleading: ESLint's validator stops at the first error, and the keywords
+      // whose messages carry a name (`propertyNames`: "property name 'checkConditions' is invalid";
+      // `required`: "should have required property …") would replace "should be boolean" with a
+      // message that says the name is wrong or something is missing. This turns green once ESLint names it.
       it.fails(`names the option in the error for { ${option}: ${JSON.stringify(wrongValueFor(property))} } (ESLint does not)`, () => {
         const message = errorOf(() => validate(ruleId, [{ [option]: wrongValueFor(property) }]));
         expect(message).toContain(option);
