@@ -10,7 +10,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 export type ValueUseKind =
   /** `p.x`, `p[0]`, `p?.x`, `p.x()` (not `then`/`catch`/`finally`). */
   | 'member'
-  /** `const { a } = p`, `[a] = p`. */
+  /** `const { a } = p`, `[a] = p`, a default taken apart: `function f({ a } = p)`, `[{ a } = p] = list`. */
   | 'destructuring'
   /** `{ ...p }`, `[...p]`, `f(...p)`. */
   | 'spread'
@@ -106,6 +106,8 @@ export function valueUseOfChild(site: TSESTree.Node, child: TSESTree.Node): Valu
       return site.object === child && !isPromiseMember(site) ? 'member' : undefined;
     case AST_NODE_TYPES.VariableDeclarator:
       return site.init === child && isPattern(site.id) ? 'destructuring' : undefined;
+    case AST_NODE_TYPES.AssignmentPattern:
+      return site.right === child && isPattern(site.left) ? 'destructuring' : undefined;
     case AST_NODE_TYPES.AssignmentExpression:
       if (site.right !== child) return undefined;
       if (site.operator === '=') return isPattern(site.left) ? 'destructuring' : undefined;
@@ -217,6 +219,7 @@ function usedChildren(site: TSESTree.Node): readonly TSESTree.Node[] {
     case AST_NODE_TYPES.VariableDeclarator:
       return site.init ? [site.init] : [];
     case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
       return [site.right];
     case AST_NODE_TYPES.SpreadElement:
       return [site.argument];
@@ -277,6 +280,12 @@ export function isPrimitiveLiteral(node: TSESTree.Node): boolean {
     node.type === AST_NODE_TYPES.TemplateLiteral ||
     (node.type === AST_NODE_TYPES.UnaryExpression && (node.operator === '-' || node.operator === '+' || node.operator === 'typeof'))
   );
+}
+
+/** The pattern a `destructuring` use takes its operand apart with. */
+export function destructuringPattern(site: TSESTree.Node): TSESTree.Node {
+  if (site.type === AST_NODE_TYPES.VariableDeclarator) return site.id;
+  return (site as TSESTree.AssignmentExpression | TSESTree.AssignmentPattern).left;
 }
 
 function isPattern(node: TSESTree.Node): boolean {

@@ -23,6 +23,7 @@ import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo } from '../analysis/type-info.js';
 import {
   EQUALITY_OPERATORS,
+  destructuringPattern,
   isBooleanCall,
   isNullishLiteral,
   isPrimitiveLiteral,
@@ -215,6 +216,7 @@ export default createRule<Options, MessageId>({
       MemberExpression: checkSite,
       VariableDeclarator: checkSite,
       AssignmentExpression: checkSite,
+      AssignmentPattern: checkSite,
       SpreadElement: checkSite,
       ForOfStatement: checkSite,
       TemplateLiteral: checkSite,
@@ -562,7 +564,7 @@ export default createRule<Options, MessageId>({
       const parts = settledParts(node, type);
       if (!parts || !typeInfo) return false;
       if (parts.some(isAnyType)) return true;
-      const pattern = site.type === AST_NODE_TYPES.VariableDeclarator ? site.id : (site as TSESTree.AssignmentExpression).left;
+      const pattern = destructuringPattern(site);
       if (pattern.type === AST_NODE_TYPES.ArrayPattern) return parts.some((part) => isIterable(part));
       if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return true;
       return pattern.properties.some((property) => {
@@ -639,7 +641,7 @@ export default createRule<Options, MessageId>({
     }
 
     function patternFitsThenable(site: TSESTree.Node, type: ts.Type): boolean {
-      const pattern = site.type === AST_NODE_TYPES.VariableDeclarator ? site.id : (site as TSESTree.AssignmentExpression).left;
+      const pattern = destructuringPattern(site);
       if (pattern.type === AST_NODE_TYPES.ArrayPattern) return isIterable(type);
       if (pattern.type !== AST_NODE_TYPES.ObjectPattern || !typeInfo) return false;
       const checker = typeInfo.checker;

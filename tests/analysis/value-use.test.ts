@@ -64,3 +64,20 @@ describe('valueUseOf, switch', () => {
     expect(switchUsesOf(`declare const p: any, q: any;\n${code}`)).toEqual([undefined]);
   });
 });
+
+// A default is taken apart only where its target is a pattern.
+function defaultUsesOf(code: string): (string | undefined)[] {
+  return probeNodes(code, (node) => valueUseOf(node)?.kind, { selector: 'AssignmentPattern > CallExpression.right' });
+}
+
+describe('valueUseOf, defaults', () => {
+  it('destructures the default of a pattern, in parameters and in patterns', () => {
+    expect(defaultUsesOf('declare function load(): any;\nexport function f({ a } = load(), [b] = load(), c = load()) {\n  const [{ d } = load(), e = load()] = [];\n  return [a, b, c, d, e];\n}')).toEqual([
+      'destructuring',
+      'destructuring',
+      undefined,
+      'destructuring',
+      undefined,
+    ]);
+  });
+});

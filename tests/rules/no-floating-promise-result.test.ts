@@ -148,6 +148,11 @@ ruleTester.run('no-floating-promise-result', rule, {
     'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function drain() {\n  let done = false;\n  const p = getUser().then(() => {\n    done = true;\n  });\n  await p;\n  while (!done) {}\n}',
     // Held by identity (`WeakKey`), or inspected: `util.inspect(p)` shows the promise's state.
     'import { inspect } from \'node:util\';\nimport util from \'node:util\';\nimport { getUser } from \'./lib/floating-result-api.js\';\nconst byKey = new WeakMap<WeakKey, number>();\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function f() {\n  const p = getUser();\n  byKey.set(p, 1);\n  registry.register(p, \'user\');\n  return [new WeakRef(p), inspect(p), util.inspect(p)];\n}',
+    // A default kept as it is (`p = load()`), awaited, or taken apart for the promise's own members.
+    {
+      code: 'async function load() {\n  return { name: \'a\' };\n}\nexport async function f(p = load(), { name } = { name: \'b\' }) {\n  const [{ then } = load()] = [];\n  const { name: other } = (await load()) ?? {};\n  return [p, name, then, other];\n}',
+      filename: 'script.js',
+    },
     // A `switch` whose `case`s may hold the promise itself (a variable, `null`), on its value, or on its `typeof`.
     'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(pending: Promise<number>) {\n  const p = countUsers();\n  switch (p) {\n    case pending:\n      return \'same\';\n  }\n  switch (p) {\n    case null:\n    case undefined:\n      return \'none\';\n  }\n  switch (await p) {\n    case 0:\n      return \'zero\';\n  }\n  switch (typeof p) {\n    case \'object\':\n      return \'object\';\n  }\n  return \'other\';\n}',
     // `FinalizationRegistry` as the default library of TypeScript 5.0 and 5.1 declares it (`target: object`,
@@ -765,6 +770,16 @@ ruleTester.run('no-floating-promise-result', rule, {
           endLine: 3,
           endColumn: 33,
         },
+      ],
+    },
+    // A default that is taken apart: a parameter's (where `await` is not allowed), or one inside a pattern.
+    {
+      code: 'async function load() {\n  return { name: \'a\' };\n}\nexport function greet({ name } = load()) {\n  return name;\n}\nexport async function first(list) {\n  const [{ name } = load()] = list;\n  return name;\n}',
+      filename: 'script.js',
+      output: 'async function load() {\n  return { name: \'a\' };\n}\nexport function greet({ name } = load()) {\n  return name;\n}\nexport async function first(list) {\n  const [{ name } = await load()] = list;\n  return name;\n}',
+      errors: [
+        { messageId: 'destructuring', data: { expression: 'load()', advice: NOT_HERE }, line: 4, column: 34, endLine: 4, endColumn: 40 },
+        { messageId: 'destructuring', data: { expression: 'load()', advice: AWAIT_IT }, line: 8, column: 21, endLine: 8, endColumn: 27 },
       ],
     },
     // A `switch` compares with `===`: in JavaScript, where TypeScript does not flag the `case`s, no `case` matches a promise.
