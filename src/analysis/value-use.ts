@@ -24,7 +24,10 @@ export type ValueUseKind =
   | 'arithmetic'
   /** `p < x`, `p === undefined`, `p == null`, `p !== x`. */
   | 'comparison'
-  /** `switch (p) { case 'a': … }`: compared with each `case` by `===` (only where a `case` is a literal). */
+  /**
+   * `switch (p) { case 'a': … }`, `switch (true) { case p: … }`: compared by `===` with the `case`s, or
+   * with the discriminant (only where the other side is a literal other than `null`/`undefined`).
+   */
   | 'switch'
   /**
    * `if (p)`, loop tests, `p ? a : b`, `!p`, the left of `&&` / `||`, `Boolean(p)`; and `assert(p)`, an
@@ -143,6 +146,8 @@ export function valueUseOfChild(site: TSESTree.Node, child: TSESTree.Node): Valu
       return site.discriminant === child && site.cases.some((branch) => branch.test !== null && isPrimitiveLiteral(branch.test) && !isNullishLiteral(branch.test))
         ? 'switch'
         : undefined;
+    case AST_NODE_TYPES.SwitchCase:
+      return site.test === child && isPrimitiveLiteral(site.parent.discriminant) && !isNullishLiteral(site.parent.discriminant) ? 'switch' : undefined;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       if (!site.arguments.includes(child as TSESTree.CallExpressionArgument) || child.type === AST_NODE_TYPES.SpreadElement) {
@@ -242,6 +247,8 @@ function usedChildren(site: TSESTree.Node): readonly TSESTree.Node[] {
       return [site.left];
     case AST_NODE_TYPES.SwitchStatement:
       return [site.discriminant];
+    case AST_NODE_TYPES.SwitchCase:
+      return site.test ? [site.test] : [];
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       return site.arguments;

@@ -127,8 +127,7 @@ export default createRule<Options, MessageId>({
       concatenation: '`{{expression}}` is a promise: `{{operator}}` turns it into "[object Promise]", not the value it resolves to. {{advice}}',
       arithmetic: '`{{expression}}` is a promise: `{{operator}}` computes with the promise object (NaN), not the value it resolves to. {{advice}}',
       comparison: '`{{expression}}` is a promise: `{{operator}}` compares the promise object, not the value it resolves to{{outcome}}. {{advice}}',
-      switchCase:
-        '`{{expression}}` is a promise: `switch` compares the promise object with each `case`, not the value it resolves to, so no `case` matches and {{outcome}}. {{advice}}',
+      switchCase: '`{{expression}}` is a promise: `switch` compares the promise object, not the value it resolves to, {{outcome}}. {{advice}}',
       condition: '`{{expression}}` is a promise, which is always truthy: {{test}} never sees the value it resolves to. {{advice}}',
       nullish:
         '`{{expression}}` is a promise, which is never `null` or `undefined`: `??` always keeps it and never sees the value it resolves to. {{advice}}',
@@ -226,6 +225,7 @@ export default createRule<Options, MessageId>({
       ConditionalExpression: checkSite,
       IfStatement: checkSite,
       SwitchStatement: checkSite,
+      SwitchCase: checkSite,
       NewExpression: checkSite,
       CallExpression(node): void {
         checkSite(node);
@@ -717,8 +717,12 @@ export default createRule<Options, MessageId>({
     }
 
     function switchFinding(use: ValueUse): Finding {
+      if (use.site.type === AST_NODE_TYPES.SwitchCase) {
+        return { messageId: 'switchCase', data: { outcome: `with \`${shortText(use.site.parent.discriminant)}\`, so this \`case\` never matches` } };
+      }
       const hasDefault = (use.site as TSESTree.SwitchStatement).cases.some((branch) => branch.test === null);
-      return { messageId: 'switchCase', data: { outcome: hasDefault ? 'the `default` branch runs' : 'no branch runs' } };
+      const outcome = `with each \`case\`, so none matches and ${hasDefault ? 'the `default` branch runs' : 'no branch runs'}`;
+      return { messageId: 'switchCase', data: { outcome } };
     }
 
     function conditionFinding(use: ValueUse): Finding {

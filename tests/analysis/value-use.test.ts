@@ -81,3 +81,14 @@ describe('valueUseOf, defaults', () => {
     ]);
   });
 });
+
+describe('valueUseOf, switch cases', () => {
+  it('compares a case with a literal discriminant only', () => {
+    const uses = probeNodes(
+      "declare const p: any, q: any;\nswitch (true) { case p: break; }\nswitch (1) { case p: break; }\nswitch (q) { case p: break; }\nswitch (null) { case p: break; }",
+      (node) => valueUseOf(node)?.kind,
+      { selector: 'SwitchCase > Identifier.test' },
+    );
+    expect(uses).toEqual(['switch', 'switch', undefined, undefined]);
+  });
+});

@@ -154,7 +154,7 @@ ruleTester.run('no-floating-promise-result', rule, {
       filename: 'script.js',
     },
     // A `switch` whose `case`s may hold the promise itself (a variable, `null`), on its value, or on its `typeof`.
-    'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(pending: Promise<number>) {\n  const p = countUsers();\n  switch (p) {\n    case pending:\n      return \'same\';\n  }\n  switch (p) {\n    case null:\n    case undefined:\n      return \'none\';\n  }\n  switch (await p) {\n    case 0:\n      return \'zero\';\n  }\n  switch (typeof p) {\n    case \'object\':\n      return \'object\';\n  }\n  return \'other\';\n}',
+    'import { countUsers } from \'./lib/floating-result-api.js\';\nexport async function f(pending: Promise<number>) {\n  const p = countUsers();\n  switch (p) {\n    case pending:\n      return \'same\';\n  }\n  switch (p) {\n    case null:\n    case undefined:\n      return \'none\';\n  }\n  switch (await p) {\n    case 0:\n      return \'zero\';\n  }\n  switch (typeof p) {\n    case \'object\':\n      return \'object\';\n  }\n  switch (pending) {\n    case p:\n      return \'same\';\n  }\n  return \'other\';\n}',
     // `FinalizationRegistry` as the default library of TypeScript 5.0 and 5.1 declares it (`target: object`,
     // not `WeakKey`), merged into the global one: it still holds the promise by identity.
     'import { getUser } from \'./lib/floating-result-api.js\';\ndeclare global {\n  interface FinalizationRegistry<T> {\n    register(target: object, heldValue: T, unregisterToken?: object): void;\n    unregister(unregisterToken: object): boolean;\n  }\n}\nconst registry = new FinalizationRegistry<string>(() => {});\nexport function track() {\n  registry.register(getUser(), \'user\');\n}\nexport function untrack() {\n  return registry.unregister(getUser());\n}',
@@ -790,11 +790,27 @@ ruleTester.run('no-floating-promise-result', rule, {
       errors: [
         {
           messageId: 'switchCase',
-          data: { expression: 'role()', outcome: 'the `default` branch runs', advice: AWAIT_IT },
+          data: { expression: 'role()', outcome: 'with each `case`, so none matches and the `default` branch runs', advice: AWAIT_IT },
           line: 5,
           column: 11,
           endLine: 5,
           endColumn: 17,
+        },
+      ],
+    },
+    // `switch (true)` compares each `case` with `true`: a promise there never matches.
+    {
+      code: 'async function isAdmin(user) {\n  return user.role === \'admin\';\n}\nexport async function route(user) {\n  switch (true) {\n    case isAdmin(user):\n      return \'admin\';\n    default:\n      return \'user\';\n  }\n}',
+      filename: 'script.js',
+      output: 'async function isAdmin(user) {\n  return user.role === \'admin\';\n}\nexport async function route(user) {\n  switch (true) {\n    case await isAdmin(user):\n      return \'admin\';\n    default:\n      return \'user\';\n  }\n}',
+      errors: [
+        {
+          messageId: 'switchCase',
+          data: { expression: 'isAdmin(user)', outcome: 'with `true`, so this `case` never matches', advice: AWAIT_IT },
+          line: 6,
+          column: 10,
+          endLine: 6,
+          endColumn: 23,
         },
       ],
     },
@@ -804,7 +820,7 @@ ruleTester.run('no-floating-promise-result', rule, {
       errors: [
         {
           messageId: 'switchCase',
-          data: { expression: 'count', outcome: 'no branch runs', advice: AWAIT_IT },
+          data: { expression: 'count', outcome: 'with each `case`, so none matches and no branch runs', advice: AWAIT_IT },
           line: 4,
           column: 11,
           endLine: 4,
@@ -2518,7 +2534,7 @@ untypedRuleTester.run('no-floating-promise-result (no type information)', rule, 
       errors: [
         {
           messageId: 'switchCase',
-          data: { expression: 'role()', outcome: 'no branch runs', advice: AWAIT_IT },
+          data: { expression: 'role()', outcome: 'with each `case`, so none matches and no branch runs', advice: AWAIT_IT },
           line: 5,
           column: 11,
           endLine: 5,
