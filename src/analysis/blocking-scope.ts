@@ -30,7 +30,7 @@ export const BLOCKING_SCOPE_OPTION_SCHEMAS = {
   checkImmediateCallbacks: {
     type: 'boolean',
     description:
-      'Also check synchronous callbacks that run at once inside an async function (array methods, `new Promise` executors, IIFEs).',
+      'Also check synchronous callbacks that run at once inside an async function (array methods, a string\'s `replace` callback, `new Promise` executors, IIFEs).',
   },
   checkCliModules: {
     type: 'boolean',

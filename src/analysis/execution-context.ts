@@ -3,7 +3,8 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
 
 // Where code runs: on an async path (an async function, or a function that returns a promise),
-// in code that runs right away inside one (array callbacks, promise executors, IIFEs), or
+// in code that runs right away inside one (array callbacks, a string's `replace` callback,
+// promise executors, IIFEs), or
 // somewhere blocking harms no request (top level, plain sync functions, deferred callbacks).
 
 export type FunctionNode =
@@ -11,12 +12,12 @@ export type FunctionNode =
   | TSESTree.FunctionExpression
   | TSESTree.ArrowFunctionExpression;
 
-export type ImmediateCallbackKind = 'array-callback' | 'promise-executor' | 'iife';
+export type ImmediateCallbackKind = 'array-callback' | 'string-callback' | 'promise-executor' | 'iife';
 
 export interface ImmediateCallback {
   readonly fn: FunctionNode;
   readonly kind: ImmediateCallbackKind;
-  /** The array method (`map`, `forEach`, … or `from` for `Array.from`); only for 'array-callback'. */
+  /** The method (`map`, `forEach`, … or `from` for `Array.from`; `replace`, `replaceAll`); for 'array-callback' and 'string-callback'. */
   readonly method?: string;
 }
 
@@ -39,6 +40,8 @@ export interface AsyncPathOptions {
   isPromiseReturning?: (fn: FunctionNode) => boolean | undefined;
   /** Type-aware answer to "is this receiver an array-like (Array, ReadonlyArray, tuple, typed array, Set, Map)?" for the array-callback case. */
   isArrayLikeReceiver?: (receiver: TSESTree.Expression) => boolean | undefined;
+  /** Type-aware answer to "is this receiver a string?" for `replace`/`replaceAll` callbacks. */
+  isStringReceiver?: (receiver: TSESTree.Expression) => boolean | undefined;
 }
 
 /** Array (and Set/Map/typed array) methods that call their first argument synchronously before returning. */
@@ -58,6 +61,9 @@ const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
   'sort',
   'toSorted',
 ]);
+
+/** String methods that call a function given as their second argument for each match, before returning. */
+const STRING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
 
 /** Constructors whose static `from(source, mapFn)` calls `mapFn` synchronously. */
 const FROM_WITH_MAP_FN: ReadonlySet<string> = new Set(['Array', ...TYPED_ARRAY_NAMES]);
@@ -241,6 +247,10 @@ export function immediateCallbackOf(fn: FunctionNode, options: AsyncPathOptions 
     ) {
       return { fn, kind: 'array-callback', method };
     }
+    // `text.replace(/\{\{(\w+)\}\}/g, (_, name) => …)`: a string's, as the types say or the receiver is written.
+    if (argumentIndex === 1 && STRING_CALLBACK_METHODS.has(method) && (options.isStringReceiver?.(callee.object) ?? isStringBySyntax(callee.object))) {
+      return { fn, kind: 'string-callback', method };
+    }
     return undefined;
   }
   if (parent.type === AST_NODE_TYPES.NewExpression) {
@@ -261,6 +271,11 @@ export function immediateCallbackOf(fn: FunctionNode, options: AsyncPathOptions 
     return { fn, kind: 'iife' };
   }
   return undefined;
+}
+
+/** `'…'`, `` `…` ``: a string whatever the types say. */
+function isStringBySyntax(node: TSESTree.Expression): boolean {
+  return (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') || node.type === AST_NODE_TYPES.TemplateLiteral;
 }
 
 /** Setters and constructors never hand a promise to their caller; generators return iterators. */

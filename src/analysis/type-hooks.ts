@@ -41,6 +41,11 @@ export function createTypeHooks(typeInfo: TypeInfo | undefined): AsyncPathOption
           ARRAY_LIKE_NAMES.has(part.getSymbol()?.getName() ?? ''),
       );
     },
+    isStringReceiver(receiver) {
+      const type = typeInfo.services.getTypeAtLocation(receiver);
+      if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
+      return unionConstituents(typeInfo.checker.getNonNullableType(type)).every((part) => (part.flags & ts.TypeFlags.StringLike) !== 0);
+    },
   };
 }
 

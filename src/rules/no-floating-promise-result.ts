@@ -938,6 +938,11 @@ export default createRule<Options, MessageId>({
           advice: `\`await\` is not allowed in this \`${immediate.method ?? 'array'}\` callback, which runs synchronously: await the promises first (\`await Promise.all(…)\`), then use the values.`,
         };
       }
+      if (immediate?.kind === 'string-callback') {
+        return {
+          advice: `\`await\` is not allowed in this \`${immediate.method ?? 'replace'}\` callback, which runs synchronously for each match: await the values before the \`${immediate.method ?? 'replace'}\` call, then use them here.`,
+        };
+      }
       const description = describeFunction(fn, sourceCode);
       if (isExitListener(fn, sourceCode)) return { advice: ADVICE_AT_EXIT };
       if (!canMakeAsync(fn, sourceCode, typeInfo)) {

@@ -701,6 +701,8 @@ function cannotAwaitReason(path: AsyncPath, fn: string): string {
   switch (immediate?.kind) {
     case 'array-callback':
       return `\`await\` is not allowed in this synchronous \`${immediate.method ?? 'array'}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
+    case 'string-callback':
+      return `\`await\` is not allowed in this synchronous \`${immediate.method ?? 'replace'}\` callback; compute what it needs before the \`${immediate.method ?? 'replace'}\` call, awaiting the offloaded calls there`;
     case 'promise-executor':
       return '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
     case 'iife':

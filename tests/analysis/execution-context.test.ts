@@ -500,7 +500,10 @@ describe('findAsyncPath', () => {
 });
 
 describe('findAsyncPath hooks', () => {
-  function withHooks(code: string, answers: { promise?: Record<string, boolean | undefined>; arrayLike?: Record<string, boolean | undefined> }) {
+  function withHooks(
+    code: string,
+    answers: { promise?: Record<string, boolean | undefined>; arrayLike?: Record<string, boolean | undefined>; string?: Record<string, boolean | undefined> },
+  ) {
     const promiseAsked: string[] = [];
     const arrayLikeAsked: string[] = [];
     const summary = probeOne(code, (node, context) => {
@@ -515,6 +518,7 @@ describe('findAsyncPath hooks', () => {
           arrayLikeAsked.push(text);
           return answers.arrayLike?.[text];
         },
+        isStringReceiver: (receiver: TSESTree.Expression) => answers.string?.[context.sourceCode.getText(receiver)],
       };
       return summarize(findAsyncPath(node, options), context.sourceCode);
     });
@@ -615,6 +619,18 @@ describe('findAsyncPath hooks', () => {
       promiseAsked: [],
       arrayLikeAsked: [],
     });
+  });
+  it('a `replace` callback is immediate on a string, as isStringReceiver says or the receiver is written', () => {
+    const replacing = (receiver: string) => `async function f(text: any) { return ${receiver}.replace(/a/g, (m: string) => target(m)); }`;
+    const immediate = { summary: asyncFn('f', false, ['string-callback:replace@anonymous']), promiseAsked: [], arrayLikeAsked: [] };
+    expect(withHooks(replacing('text'), { string: { text: true } })).toEqual(immediate);
+    expect(withHooks(replacing("'abc'"), {})).toEqual(immediate);
+    expect(withHooks(replacing('`a${text}`'), {})).toEqual(immediate);
+    // Not a string, or not known to be one: a `replace(key, fn)` of another API may keep `fn` for later.
+    expect(withHooks(replacing('text'), { string: { text: false } }).summary).toBeUndefined();
+    expect(withHooks(replacing('text'), {}).summary).toBeUndefined();
+    // The callback must be the second argument.
+    expect(withHooks("async function f(text: string) { return text.replace((m: string) => target(m), 'b'); }", { string: { text: true } }).summary).toBeUndefined();
   });
 });
 

@@ -782,6 +782,25 @@ ruleTester.run('no-floating-promise-result', rule, {
         { messageId: 'destructuring', data: { expression: 'load()', advice: AWAIT_IT }, line: 8, column: 21, endLine: 8, endColumn: 27 },
       ],
     },
+    // A string's `replace` callback runs synchronously for each match: no `await` there.
+    {
+      code: 'import { getUser } from \'./lib/floating-result-api.js\';\nexport async function render(template: string) {\n  return template.replace(/{{name}}/g, () => getUser().name);\n}',
+      output: null,
+      errors: [
+        {
+          messageId: 'memberAccess',
+          data: {
+            access: '.name',
+            expression: 'getUser()',
+            advice: '`await` is not allowed in this `replace` callback, which runs synchronously for each match: await the values before the `replace` call, then use them here.',
+          },
+          line: 3,
+          column: 46,
+          endLine: 3,
+          endColumn: 55,
+        },
+      ],
+    },
     // A `switch` compares with `===`: in JavaScript, where TypeScript does not flag the `case`s, no `case` matches a promise.
     {
       code: 'async function role() {\n  return \'admin\';\n}\nexport async function route() {\n  switch (role()) {\n    case \'admin\':\n      return 1;\n    default:\n      return 0;\n  }\n}',

@@ -25,6 +25,12 @@ const moveOut = (twin: string, from: string): string => `Move the call out of it
 
 ruleTester.run('no-sync-in-async', rule, {
   valid: [
+    // `replace` of something that is not a string may keep its callback for later: not an immediate callback.
+    `import fs from 'node:fs';
+declare const store: { replace(key: string, load: () => string): void };
+export async function refresh(p: string) {
+  store.replace('config', () => fs.readFileSync(p, 'utf8'));
+}`,
     // A startup function: declared at top level, not exported, only called from top level.
     "import { readFileSync } from 'node:fs';\nasync function main() {\n  const config = JSON.parse(readFileSync('config.json', 'utf8'));\n  return config;\n}\nmain().catch((error) => { console.error(error); process.exit(1); });",
     "import { readFileSync } from 'node:fs';\nconst main = async () => {\n  return readFileSync('config.json', 'utf8');\n};\nvoid main();",
@@ -895,6 +901,17 @@ export async function bySize(files: string[]) {
       errors: [
         { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('fs.promises.stat', '') }, line: 3, column: 31, endLine: 3, endColumn: 45, suggestions: [] },
         { messageId: 'syncInImmediateCallback', data: { api: 'statSync', fn: 'async function `bySize`', callback: '`sort` callback', advice: moveOut('fs.promises.stat', '') }, line: 3, column: 53, endLine: 3, endColumn: 67, suggestions: [] },
+      ],
+    },
+    {
+      // a string's \`replace\` callback runs for each match before \`replace\` returns, inside the async function
+      code: `import fs from 'node:fs';
+export async function render(template: string) {
+  return template.replace(/{{(\\w+)}}/g, (_, name: string) => fs.readFileSync(name, 'utf8'));
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `render`', callback: '`replace` callback', advice: moveOut('fs.promises.readFile', '') }, line: 3, column: 62, endLine: 3, endColumn: 91, suggestions: [] },
       ],
     },
     {

@@ -1369,6 +1369,27 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A string's `replace` callback runs for each match inside the async function, where `await` is not allowed.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(text: string) {\n  return text.replace(/\\w+/g, (word) => hashPassword(word, 2));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: {
+            name: 'hashPassword',
+            reason: TAGGED,
+            fn: 'async function `run`',
+            obstacle: '`await` is not allowed in this synchronous `replace` callback; compute what it needs before the `replace` call, awaiting the offloaded calls there',
+          },
+          line: 3,
+          column: 41,
+          endLine: 3,
+          endColumn: 62,
+        },
+      ],
+    },
+    {
       // Where `await` is not allowed.
       code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(ps: string[]) {\n  return ps.map((p) => hashPassword(p, 2));\n}",
       options: withHelper,
