@@ -35,6 +35,8 @@ const nested = (path: string, source: string): string =>
 const argument = (which: string, problem: string): string => `${which} cannot be copied (structured clone): ${problem}`;
 const inCallback = (method: string): string =>
   `\`await\` is not allowed in this synchronous \`${method}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
+const inStringCallback = (method: string): string =>
+  `\`await\` is not allowed in this synchronous \`${method}\` callback; compute what it needs before the \`${method}\` call, awaiting the offloaded calls there`;
 const notAsync = (fn: string): string => `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``;
 const pathAlias = (specifier: string): string =>
   `\`${specifier}\` is a \`paths\` alias of the tsconfig, which Node does not resolve at run time; import it with a relative path or a package name`;
@@ -1376,12 +1378,7 @@ ruleTester.run('prefer-worker-offload', rule, {
       errors: [
         {
           messageId: 'cpuHeavyCallNoFix',
-          data: {
-            name: 'hashPassword',
-            reason: TAGGED,
-            fn: 'async function `run`',
-            obstacle: '`await` is not allowed in this synchronous `replace` callback; compute what it needs before the `replace` call, awaiting the offloaded calls there',
-          },
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: inStringCallback('replace') },
           line: 3,
           column: 41,
           endLine: 3,
