@@ -143,11 +143,9 @@ export function valueUseOfChild(site: TSESTree.Node, child: TSESTree.Node): Valu
       return site.operator === '??' ? 'nullish' : 'condition';
     case AST_NODE_TYPES.SwitchStatement:
       // A `case` that names a constant or a variable may hold the promise itself (`case pending:`).
-      return site.discriminant === child && site.cases.some((branch) => branch.test !== null && isPrimitiveLiteral(branch.test) && !isNullishLiteral(branch.test))
-        ? 'switch'
-        : undefined;
+      return site.discriminant === child && site.cases.some((branch) => branch.test !== null && isValueLiteral(branch.test)) ? 'switch' : undefined;
     case AST_NODE_TYPES.SwitchCase:
-      return site.test === child && isPrimitiveLiteral(site.parent.discriminant) && !isNullishLiteral(site.parent.discriminant) ? 'switch' : undefined;
+      return site.test === child && isValueLiteral(site.parent.discriminant) ? 'switch' : undefined;
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       if (!site.arguments.includes(child as TSESTree.CallExpressionArgument) || child.type === AST_NODE_TYPES.SpreadElement) {
@@ -278,6 +276,11 @@ export function isNullishLiteral(node: TSESTree.Node): boolean {
     (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') ||
     (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void')
   );
+}
+
+/** A primitive written as such other than `null`/`undefined`: what a `switch` compares a promise with by value. */
+function isValueLiteral(node: TSESTree.Node): boolean {
+  return isPrimitiveLiteral(node) && !isNullishLiteral(node);
 }
 
 /** `'a'`, `2`, `null`, `` `a${b}` ``, `-1`, `typeof x`: a primitive written as such, never a promise. */

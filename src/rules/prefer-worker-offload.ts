@@ -274,8 +274,13 @@ export default createRule<Options, MessageId>({
 
     /** The callee as written, when it is short and on one line (`hash`, `work.hashPassword`); else its name. */
     function calleeLabel(callee: TSESTree.Node): string {
-      const text = sourceCode.getText(callee);
-      return text.length <= 40 && !/[\n\r]/u.test(text) ? text : (calleeName(callee) ?? 'this call');
+      return writtenShort(callee) ?? calleeName(callee) ?? 'this call';
+    }
+
+    /** The node's text, when it is short and on one line, to quote in a message. */
+    function writtenShort(node: TSESTree.Node): string | undefined {
+      const text = sourceCode.getText(node);
+      return text.length <= 40 && !/[\n\r]/u.test(text) ? text : undefined;
     }
 
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
@@ -393,8 +398,8 @@ export default createRule<Options, MessageId>({
           ? node.arguments[written.index]
           : undefined;
         if (written && writtenArgument) {
-          const text = sourceCode.getText(writtenArgument);
-          const argument = text.length <= 40 && !/[\n\r]/u.test(text) ? `\`${text}\`` : 'the argument';
+          const text = writtenShort(writtenArgument);
+          const argument = text === undefined ? 'the argument' : `\`${text}\``;
           caveats.push(
             `it changes what its parameter \`${written.name}\` holds, and in a worker thread it changes a copy: ${argument} here stays as it was`,
           );
