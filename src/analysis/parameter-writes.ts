@@ -1,9 +1,10 @@
+import { AccessKind, getAccessKind } from 'ts-api-utils';
 import ts from 'typescript';
 import { boundNames, functionOf } from './module-state.js';
 import { skipOuterExpressions } from './resolve-callee.js';
 
 // Whether a function changes what it is given: `rows.sort(…)`, `stats.count += 1`, `delete cache[key]`,
-// `Object.assign(options, defaults)` on a parameter (or a name destructured from one, or a member
+// `[pair[0], pair[1]] = …`, `for (state.item of list)`, `Object.assign(options, defaults)` on a parameter (or a name destructured from one, or a member
 // chain from either), read from its own body, callbacks in it included. Offloaded to a worker
 // thread, such a function changes a structured-clone copy of its argument, and the caller's object
 // stays as it was (prefer-worker-offload). What is seen is the function's own text: an alias
@@ -53,25 +54,22 @@ export function parameterWrittenThrough(symbol: ts.Symbol): { index: number; nam
     for (const name of boundNames(parameter.name)) owners.set(name.text, index);
   });
   let found: { index: number; name: string } | undefined;
-  const note = (target: ts.Expression, requireMember: boolean): void => {
+  const note = (target: ts.Expression): void => {
     if (found) return;
-    const root = chainRoot(target, requireMember);
+    const root = chainRoot(target);
     const index = root === undefined ? undefined : owners.get(root);
     if (root !== undefined && index !== undefined) found = { index, name: root };
   };
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isBinaryExpression(node) && isAssignmentOperator(node.operatorToken.kind)) {
-      note(node.left, true);
-    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && isIncrementOrDecrement(node.operator)) {
-      note(node.operand, true);
-    } else if (ts.isDeleteExpression(node)) {
-      note(node.expression, true);
+    if (ts.isIdentifier(node)) {
+      const index = owners.get(node.text);
+      if (index !== undefined && isWrittenThroughMember(node)) found = { index, name: node.text };
     } else if (ts.isCallExpression(node)) {
       const callee = skipOuterExpressions(node.expression);
-      if (ts.isPropertyAccessExpression(callee) && MUTATING_METHODS.has(callee.name.text)) note(callee.expression, false);
+      if (ts.isPropertyAccessExpression(callee) && MUTATING_METHODS.has(callee.name.text)) note(callee.expression);
       const first = node.arguments[0];
-      if (first && MUTATING_STATICS.has(staticName(callee) ?? '')) note(first, false);
+      if (first && MUTATING_STATICS.has(staticName(callee) ?? '')) note(first);
     }
     ts.forEachChild(node, visit);
   };
@@ -79,29 +77,39 @@ export function parameterWrittenThrough(symbol: ts.Symbol): { index: number; nam
   return found;
 }
 
-/**
- * The name at the root of `rows`, `stats.count`, `cache[key]`, `a.b.c` (parentheses and `!` aside);
- * with `requireMember`, only when it is reached through a member (assigning `rows = …` itself
- * changes no caller's object).
- */
-function chainRoot(expression: ts.Expression, requireMember: boolean): string | undefined {
+/** The name at the root of `rows`, `cache[key]`, `a.b.c` (parentheses and `!` aside). */
+function chainRoot(expression: ts.Expression): string | undefined {
   let node = skipOuterExpressions(expression);
+  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) node = skipOuterExpressions(node.expression);
+  return ts.isIdentifier(node) ? node.text : undefined;
+}
+
+/**
+ * Whether `identifier` is the root of a member chain that is written: assigned (`stats.count = 1`,
+ * `cells[i] ??= 0`, `[rows[0]] = pair`, `({ a: opts.a } = x)`, `for (state.item of list)`),
+ * incremented (`cells[i]++`) or deleted (`delete cache.old`). ts-api-utils' `getAccessKind` tells
+ * the write from the read at the top of the chain. Assigning the name itself (`rows = …`) changes
+ * no caller's object, so a chain of at least one member is required.
+ */
+function isWrittenThroughMember(identifier: ts.Identifier): boolean {
+  let node: ts.Expression = identifier;
   let throughMember = false;
-  while (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-    throughMember = true;
-    node = skipOuterExpressions(node.expression);
+  for (;;) {
+    let parent = node.parent;
+    while (ts.isParenthesizedExpression(parent) || ts.isNonNullExpression(parent) || ts.isAsExpression(parent) || ts.isSatisfiesExpression(parent) || ts.isTypeAssertionExpression(parent)) {
+      node = parent;
+      parent = parent.parent;
+    }
+    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node) {
+      node = parent;
+      throughMember = true;
+    } else {
+      break;
+    }
   }
-  return ts.isIdentifier(node) && (throughMember || !requireMember) ? node.text : undefined;
+  return throughMember && (getAccessKind(node) & (AccessKind.Write | AccessKind.Delete)) !== 0;
 }
 
 function staticName(callee: ts.Expression): string | undefined {
   return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) ? `${callee.expression.text}.${callee.name.text}` : undefined;
-}
-
-function isAssignmentOperator(kind: ts.SyntaxKind): boolean {
-  return kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
-}
-
-function isIncrementOrDecrement(operator: ts.SyntaxKind): boolean {
-  return operator === ts.SyntaxKind.PlusPlusToken || operator === ts.SyntaxKind.MinusMinusToken;
 }

@@ -44,6 +44,28 @@ describe('parameterWrittenThrough', () => {
     });
   });
 
+  it('finds writes that are not an assignment operator: destructuring targets, loop heads, logical assignment', () => {
+    expect(
+      written(`
+        export function swaps(pair: number[], other: number[]) { [pair[0], pair[1]] = [other[1], other[0]]; return 0; }
+        export function spreads(out: { rest: number[] }, list: number[]) { [, ...out.rest] = list; return 0; }
+        export function picks(target: { a?: number }, source: { a: number }) { ({ a: target.a } = source); return 0; }
+        export function loops(state: { item?: string }, list: string[]) { for (state.item of list) {} return 0; }
+        export function keys(state: { key?: string }, record: object) { for (state.key in record) {} return 0; }
+        export function defaults(cells: (number | undefined)[]) { cells[0] ??= 1; return 0; }
+        export function cast(value: unknown) { (value as { seen: boolean }).seen = true; return 0; }
+      `),
+    ).toEqual({
+      swaps: { index: 0, name: 'pair' },
+      spreads: { index: 0, name: 'out' },
+      picks: { index: 0, name: 'target' },
+      loops: { index: 0, name: 'state' },
+      keys: { index: 0, name: 'state' },
+      defaults: { index: 0, name: 'cells' },
+      cast: { index: 0, name: 'value' },
+    });
+  });
+
   it('sees no write in reads, a parameter assigned anew, or a rest array made for the call', () => {
     expect(
       written(`
@@ -51,6 +73,8 @@ describe('parameterWrittenThrough', () => {
         export function reassigns(rows: number[]) { rows = rows.slice(); rows.sort(); return rows; }
         export function rest(...items: number[]) { items.push(1); return items.length; }
         export declare function declared(rows: number[]): number;
+        export function keyed(rows: number[], index: number) { const copy = [...rows]; copy[index] = 0; ({ a: copy[index] } = { a: index }); return copy; }
+        export function property(source: { rows: number[] }) { const out = { rows: [] as number[] }; out.rows[0] = source.rows[0]; return out; }
       `),
     ).toEqual({
       reads: undefined,
@@ -59,6 +83,9 @@ describe('parameterWrittenThrough', () => {
       reassigns: { index: 0, name: 'rows' },
       rest: undefined,
       declared: undefined,
+      // A parameter used as a key (\`copy[index]\`) or a member read on the right is not written through.
+      keyed: undefined,
+      property: undefined,
     });
   });
 });
