@@ -12,3 +12,9 @@ export function describeFunction(
   const description = getFunctionNameWithKind(fn as never, sourceCode as never);
   return description.replace(/'([^']*)'$/u, '`$1`');
 }
+
+/** A node's text, when it is short enough to quote in a message: one line of at most 40 characters. */
+export function writtenShort(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
+  const text = sourceCode.getText(node);
+  return text.length <= 40 && !/[\n\r]/u.test(text) ? text : undefined;
+}

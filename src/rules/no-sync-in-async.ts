@@ -13,7 +13,7 @@ import {
   type OptionCaveat,
 } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
-import { describeFunction } from '../analysis/describe-function.js';
+import { describeFunction, writtenShort } from '../analysis/describe-function.js';
 import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
@@ -41,6 +41,7 @@ export type MessageId =
   | 'syncInAsyncArgumentsDiffer'
   | 'syncInAsyncHandedIn'
   | 'syncInAsyncNoTwin'
+  | 'syncInAsyncPathOrDescriptor'
   | 'syncInAsyncValueDiffers'
   | 'syncInImmediateCallback'
   | 'syncInPromiseExecutor'
@@ -79,6 +80,8 @@ export default createRule<Options, MessageId>({
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but the call goes through `{{object}}`, which is handed in here: importing the module instead would bypass it (a mock, for one), and its type does not show `{{path}}`, so there is no rewrite. Call the async form through `{{object}}`, and await it.',
       syncInAsyncArgumentsDiffer:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but it does not take the arguments this call passes, so there is no rewrite: call it with the arguments it takes.',
+      syncInAsyncPathOrDescriptor:
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}} for a path, or `await {{descriptorTwin}}`{{descriptorFrom}} for a file descriptor, which `{{twin}}` rejects, and nothing here shows which {{argument}} is: choose the one that fits.',
       replaceWithTwin: 'Replace with `await {{twin}}`',
     },
     schema: [
@@ -142,7 +145,7 @@ export default createRule<Options, MessageId>({
       if (!path) return;
 
       const finding = candidate.api
-        ? fromCatalog(withDescriptorTwin(candidate.api, node), candidate.resolved)
+        ? catalogFinding(candidate.api, candidate.resolved, node)
         : typeInfo && findSibling(node, candidate.resolved, typeInfo);
       if (!finding || !callIsBlocking(node, finding)) return;
       checkTwinTyping(node, finding);
@@ -177,25 +180,35 @@ export default createRule<Options, MessageId>({
 
     /**
      * `readFileSync(0)`, `writeFileSync(fd, …)`: `fs/promises` rejects a file descriptor, the callback
-     * form takes it, so a call that may pass one gets `promisify(fs.readFile)` as its twin.
+     * form takes it, so a call that passes one gets `promisify(fs.readFile)` as its twin. A call whose
+     * argument is neither known to be a descriptor nor known to be a path (no type, and nothing in how
+     * it is written or named) keeps the `fs/promises` twin, with the callback form as the other
+     * choice: a suggestion for each, and no fix.
      */
-    function withDescriptorTwin(api: BlockingApi, node: TSESTree.CallExpression): BlockingApi {
-      if (api.twin.via !== 'fs-promises' || api.twin.acceptsFileDescriptor !== true || !mayBeFileDescriptor(node.arguments[0])) return api;
-      return { ...api, twin: { via: 'promisify', name: api.twin.name, valueEqual: api.twin.valueEqual } };
+    function catalogFinding(api: BlockingApi, resolved: ResolvedCallee | undefined, node: TSESTree.CallExpression): Finding {
+      if (api.twin.via !== 'fs-promises' || api.twin.acceptsFileDescriptor !== true) return fromCatalog(api, resolved);
+      const argument = descriptorOrPath(node.arguments[0]);
+      const promisified: BlockingApi = { ...api, twin: { via: 'promisify', name: api.twin.name, valueEqual: api.twin.valueEqual } };
+      if (argument === 'descriptor') return fromCatalog(promisified, resolved);
+      const finding = fromCatalog(api, resolved);
+      if (argument === 'unknown' && finding.twin) finding.twin.forDescriptor = fromCatalog(promisified, resolved).twin;
+      return finding;
     }
 
-    /** Whether an argument is or may be a number: by its type, else (`any`, or no types) by how it is written. */
-    function mayBeFileDescriptor(argument: TSESTree.CallExpressionArgument | undefined): boolean {
-      if (!argument) return false;
-      if (argument.type === AST_NODE_TYPES.SpreadElement) return true;
+    /** Whether an argument is a file descriptor (a number) or a path: by its type, else (`any`, or no types) by how it is written. */
+    function descriptorOrPath(argument: TSESTree.CallExpressionArgument | undefined): 'descriptor' | 'path' | 'unknown' {
+      if (!argument) return 'path';
+      if (argument.type === AST_NODE_TYPES.SpreadElement) return 'descriptor';
       if (typeInfo) {
         const type = typeInfo.services.getTypeAtLocation(argument);
         const constrained = type.flags & ts.TypeFlags.Instantiable ? (typeInfo.checker.getBaseConstraintOfType(type) ?? type) : type;
         if (!(constrained.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown))) {
-          return unionConstituents(constrained).some((part) => (part.flags & ts.TypeFlags.NumberLike) !== 0);
+          return unionConstituents(constrained).some((part) => (part.flags & ts.TypeFlags.NumberLike) !== 0) ? 'descriptor' : 'path';
         }
       }
-      return looksLikeFileDescriptor(skipTypeWrappers(argument), sourceCode);
+      const written = skipTypeWrappers(argument);
+      if (looksLikeFileDescriptor(written, sourceCode)) return 'descriptor';
+      return looksLikePath(written, sourceCode) ? 'path' : 'unknown';
     }
 
     /**
@@ -283,11 +296,29 @@ export default createRule<Options, MessageId>({
       // `total += readFileSync(p).length`: the same value, but awaited between the read and the write of `total`.
       const splitUpdate = updateSplitByAwait(node, sourceCode);
       const difference = splitUpdate === undefined ? twin.difference : splitUpdateExplanation(splitUpdate, sourceCode);
-      if (twin.valueEqual && splitUpdate === undefined) {
+      if (twin.valueEqual && splitUpdate === undefined && !twin.forDescriptor) {
         context.report({ node, messageId: 'syncInAsync', data, fix });
         return;
       }
       const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: label }, fix }] : [];
+      const forDescriptor = twin.forDescriptor;
+      if (forDescriptor) {
+        // `readFileSync(input)` without types: a suggestion for a path and one for a descriptor.
+        const named = forDescriptor.describe?.(node) ?? forDescriptor;
+        const build = forDescriptor.build;
+        if (build) suggest.push({ messageId: 'replaceWithTwin', data: { twin: named.label }, fix: (fixer) => build(fixer, node) ?? null });
+        if (twin.valueEqual && splitUpdate === undefined) {
+          const first = node.arguments[0];
+          const quoted = first && writtenShort(first, sourceCode);
+          context.report({
+            node,
+            messageId: 'syncInAsyncPathOrDescriptor',
+            data: { api, fn, twin: label, from, descriptorTwin: named.label, descriptorFrom: named.from ? ` from \`${named.from}\`` : '', argument: quoted ? `\`${quoted}\`` : 'its first argument' },
+            suggest,
+          });
+          return;
+        }
+      }
       if (difference === undefined) {
         context.report({ node, messageId: 'syncInAsync', data, suggest });
         return;
@@ -662,6 +693,11 @@ interface Twin {
   /** The twin takes other arguments than the call passes: no rewrite, and the report says why. */
   argumentsDiffer?: boolean | undefined;
   resultProperty?: string | undefined;
+  /**
+   * The twin for a file descriptor, where the argument may be one or a path (`readFileSync(input)`
+   * without types): the call then gets a suggestion for each, and no fix.
+   */
+  forDescriptor?: Twin | undefined;
   build?: (fixer: TSESLint.RuleFixer, node: TSESTree.CallExpression) => TSESLint.RuleFix[] | null;
 }
 
@@ -728,11 +764,8 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
       return typeof node.value === 'number';
     case AST_NODE_TYPES.Identifier: {
       if (/^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name)) return true;
-      const variable = variableOf(node, sourceCode);
-      const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      if (!variable || definition?.type !== 'Variable' || !definition.node.init) return false;
-      if (isReassigned(variable)) return false;
-      return looksLikeFileDescriptor(skipTypeWrappers(definition.node.init), sourceCode, depth + 1);
+      const init = settledInitializer(node, sourceCode);
+      return init !== undefined && looksLikeFileDescriptor(init, sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.AwaitExpression:
       return looksLikeFileDescriptor(skipTypeWrappers(node.argument), sourceCode, depth + 1);
@@ -750,6 +783,68 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
     default:
       return false;
   }
+}
+
+/**
+ * `'config.json'`, `` `${dir}/a` ``, `dir + '/a'`, `path.join(…)`, `fileURLToPath(…)`, `new URL(…)`,
+ * `__filename`, `import.meta.filename`, `process.argv[2]`, `configPath`, `options.file`: written as a
+ * path (a string, a URL), named as one, or a `const` (or never reassigned variable) initialised with one.
+ */
+function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
+  if (depth > 8) return false;
+  switch (node.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof node.value === 'string';
+    case AST_NODE_TYPES.TemplateLiteral:
+      return true;
+    case AST_NODE_TYPES.BinaryExpression:
+      // `dir + '/a'`: a string on either side makes the sum a string.
+      return node.operator === '+' && [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.TemplateLiteral || (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string'));
+    case AST_NODE_TYPES.Identifier: {
+      if (PATH_NAME.test(node.name)) return true;
+      const init = settledInitializer(node, sourceCode);
+      return init !== undefined && looksLikePath(init, sourceCode, depth + 1);
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      // `process.argv[2]`, `process.env.CONFIG`: strings.
+      if (isProcessMember(node.object, 'argv') || isProcessMember(node.object, 'env')) return true;
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name);
+    case AST_NODE_TYPES.CallExpression:
+      return PATH_FUNCTIONS.has(calleeName(node.callee) ?? '');
+    case AST_NODE_TYPES.NewExpression:
+      return node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'URL';
+    default:
+      return false;
+  }
+}
+
+/**
+ * Names of paths: `file`, `filename`, `dest`, `src`, `__dirname`, `configPath`, `outFile`, `srcDir`,
+ * `baseUrl`, `config_path`, `CONFIG_FILE` (a word of its own, so `profile` is none).
+ */
+const PATH_NAME =
+  /^(?:path|file|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|File|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|file|filename|dir|url|PATH|FILE|DIR|URL)$/u;
+
+/** Functions that return a path: `path.join`/`resolve`/`relative`/`normalize`/`format`, `fileURLToPath`, `require.resolve`, `String`. */
+const PATH_FUNCTIONS: ReadonlySet<string> = new Set(['join', 'resolve', 'relative', 'normalize', 'format', 'toNamespacedPath', 'fileURLToPath', 'String']);
+
+function isProcessMember(node: TSESTree.Node, name: string): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.object.type === AST_NODE_TYPES.Identifier &&
+    node.object.name === 'process' &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    node.property.name === name
+  );
+}
+
+/** The initialiser of a variable declared once and never reassigned (parentheses and type wrappers aside); undefined otherwise. */
+function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
+  const variable = variableOf(identifier, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || !definition.node.init || isReassigned(variable)) return undefined;
+  return skipTypeWrappers(definition.node.init);
 }
 
 /** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */

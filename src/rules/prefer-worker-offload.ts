@@ -8,7 +8,7 @@ import { findAsyncSibling } from '../analysis/async-sibling.js';
 import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.js';
 import { parameterWrittenThrough } from '../analysis/parameter-writes.js';
 import { thrownClassOf } from '../analysis/thrown-classes.js';
-import { describeFunction } from '../analysis/describe-function.js';
+import { describeFunction, writtenShort } from '../analysis/describe-function.js';
 import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { createLoopAnalysis } from '../analysis/hot-loop.js';
 import { createModuleStateFinder } from '../analysis/module-state.js';
@@ -274,15 +274,10 @@ export default createRule<Options, MessageId>({
 
     /** The callee as written, when it is short and on one line (`hash`, `work.hashPassword`); else its name. */
     function calleeLabel(callee: TSESTree.Node): string {
-      return writtenShort(callee) ?? calleeName(callee) ?? 'this call';
+      return writtenShort(callee, sourceCode) ?? calleeName(callee) ?? 'this call';
     }
 
     /** The node's text, when it is short and on one line, to quote in a message. */
-    function writtenShort(node: TSESTree.Node): string | undefined {
-      const text = sourceCode.getText(node);
-      return text.length <= 40 && !/[\n\r]/u.test(text) ? text : undefined;
-    }
-
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
       const fn = describeFunction(path.asyncFunction, sourceCode);
       const plan = planOffload(node, path, finding, fn);
@@ -398,7 +393,7 @@ export default createRule<Options, MessageId>({
           ? node.arguments[written.index]
           : undefined;
         if (written && writtenArgument) {
-          const text = writtenShort(writtenArgument);
+          const text = writtenShort(writtenArgument, sourceCode);
           const argument = text === undefined ? 'the argument' : `\`${text}\``;
           caveats.push(
             `it changes what its parameter \`${written.name}\` holds, and in a worker thread it changes a copy: ${argument} here stays as it was`,

@@ -122,8 +122,8 @@ export async function handler(store: Store) {
 export async function handler(store: Store) {
   return store.loadSync();
 }`,
-    // A \`#load\` of a subclass is no twin of the base class's \`#loadSync\` (private names belong to one class body);
-    // and a \`#private\` twin written with the sync call is not offered inside itself.
+    // A `#load` of a subclass is no twin of the base class's `#loadSync` (private names belong to one class body);
+    // and a `#private` twin written with the sync call is not offered inside itself.
     `export class Store {
   #loadSync(): string { return 'data'; }
   async run() { return this.#loadSync(); }
@@ -223,7 +223,7 @@ export async function handler(store: Store) {
   ],
   invalid: [
     {
-      // an enum inside an async function compiles to a function of its own: reported, no \`await\` inserted
+      // an enum inside an async function compiles to a function of its own: reported, no `await` inserted
       code: `import { readFileSync } from 'node:fs';
 export async function handler() {
   enum Limits {
@@ -237,9 +237,9 @@ export async function handler() {
       ],
     },
     {
-      // an injected file system (a parameter, \`opts.fs || require('fs')\`, a destructuring of \`deps.fs\`): the
+      // an injected file system (a parameter, `opts.fs || require('fs')`, a destructuring of `deps.fs`): the
       // twin is not imported from node:fs/promises, which would bypass it; through an object that has
-      // \`promises\` (called on it or destructured from it) it is reached there
+      // `promises` (called on it or destructured from it) it is reached there
       code: `import * as realFs from 'node:fs';
 export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
 export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
@@ -293,7 +293,7 @@ export async function handler(name: string, deps: unknown) {
       ],
     },
     {
-      // A bundler's module binding (esbuild's \`__toESM(require(…))\`) is the module itself, not something handed in.
+      // A bundler's module binding (esbuild's `__toESM(require(…))`) is the module itself, not something handed in.
       code: `/** @template T @param {T} mod @returns {T} */
 var __toESM = (mod) => mod;
 /** @type {Pick<typeof import('child_process'), 'execSync'>} */
@@ -307,7 +307,7 @@ module.exports = { list };`,
       errors: [{ messageId: 'syncInAsyncValueDiffers', line: 6, column: 10, endLine: 6, endColumn: 73, suggestions: [] }],
     },
     {
-      // CommonJS: \`opts.fs || require('fs')\` may be a mock; no rewrite
+      // CommonJS: `opts.fs || require('fs')` may be a mock; no rewrite
       code: `async function load(p, opts = {}) {
   const fs = opts.fs || require('fs');
   return fs.readFileSync(p, 'utf8');
@@ -904,7 +904,7 @@ export async function bySize(files: string[]) {
       ],
     },
     {
-      // a string's \`replace\` callback runs for each match before \`replace\` returns, inside the async function
+      // a string's `replace` callback runs for each match before `replace` returns, inside the async function
       code: `import fs from 'node:fs';
 export async function render(template: string) {
   return template.replace(/{{(\\w+)}}/g, (_, name: string) => fs.readFileSync(name, 'utf8'));
@@ -1068,6 +1068,50 @@ export async function pipe(out: number | string) {
       ],
     },
     {
+      // An `any` argument says no more than no type at all: a suggestion for a path and one for a descriptor,
+      // unless it is named or written as a path.
+      code: `import { readFileSync } from 'node:fs';
+export async function load(request: any) {
+  return [readFileSync(request.body), readFileSync(request.filePath)];
+}`,
+      output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load(request: any) {
+  return [readFileSync(request.body), await readFile(request.filePath)];
+}`,
+      errors: [
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`', descriptorTwin: 'promisify(readFile)', descriptorFrom: ' from `node:fs`', argument: '`request.body`' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'readFile' },
+              output: `import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load(request: any) {
+  return [await readFile(request.body), readFileSync(request.filePath)];
+}`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(readFile)' },
+              output: `import { readFileSync, readFile } from 'node:fs';
+import { promisify } from 'node:util';
+export async function load(request: any) {
+  return [await promisify(readFile)(request.body), readFileSync(request.filePath)];
+}`,
+            },
+          ],
+        },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 3, column: 39, endLine: 3, endColumn: 69, suggestions: [] },
+      ],
+    },
+    {
       // comments inside the callee would be lost: reported, no fix
       code: `import fs from 'node:fs';
 export async function load(p: string) {
@@ -1156,7 +1200,7 @@ export async function check(password: string, hash: string) {
       ],
     },
     {
-      // a project twin judged by the overload TypeScript calls, and not equal where only the sync side is \`any\`
+      // a project twin judged by the overload TypeScript calls, and not equal where only the sync side is `any`
       code: `import { loadSync, readConfigSync } from './lib/twin-overloads.js';
 export async function a(p: string) {
   const text: string = loadSync(p, { encoding: 'utf8' });
@@ -1804,6 +1848,153 @@ async function readIn() {
 }`,
       errors: [
         { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `readIn`', twin: 'promisify(fs.readFile)', from: '' }, line: 5, column: 10, endLine: 5, endColumn: 40, suggestions: [] },
+      ],
+    },
+    {
+      // Neither a descriptor nor a path by how it is written: `fs/promises` would reject a descriptor, the
+      // callback form takes both; a suggestion for each, and no fix.
+      code: `const fs = require('fs');
+async function copy(input, output) {
+  fs.writeFileSync(output, fs.readFileSync(input));
+}`,
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'writeFileSync', fn: 'async function `copy`', twin: 'fs.promises.writeFile', from: '', descriptorTwin: 'promisify(fs.writeFile)', descriptorFrom: '', argument: '`output`' },
+          line: 3,
+          column: 3,
+          endLine: 3,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'fs.promises.writeFile' },
+              output: `const fs = require('fs');
+async function copy(input, output) {
+  await fs.promises.writeFile(output, fs.readFileSync(input));
+}`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(fs.writeFile)' },
+              output: `const fs = require('fs');
+const { promisify } = require('node:util');
+async function copy(input, output) {
+  await promisify(fs.writeFile)(output, fs.readFileSync(input));
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'readFileSync', fn: 'async function `copy`', twin: 'fs.promises.readFile', from: '', descriptorTwin: 'promisify(fs.readFile)', descriptorFrom: '', argument: '`input`' },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'fs.promises.readFile' },
+              output: `const fs = require('fs');
+async function copy(input, output) {
+  fs.writeFileSync(output, await fs.promises.readFile(input));
+}`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(fs.readFile)' },
+              output: `const fs = require('fs');
+const { promisify } = require('node:util');
+async function copy(input, output) {
+  fs.writeFileSync(output, await promisify(fs.readFile)(input));
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A path by how it is written or named, or by the constant it was read from: fixed to `fs/promises`.
+      code: `import fs from 'node:fs';
+import path from 'node:path';
+export async function load(options, profile) {
+  const dir = process.argv[2];
+  const configPath = path.join(dir, 'config.json');
+  const target = dir + '/out.txt';
+  fs.appendFileSync(options.logFile, 'start');
+  fs.writeFileSync(target, fs.readFileSync(configPath));
+  return fs.readFileSync(profile);
+}`,
+      filename: 'tool.mjs',
+      output: [
+        `import fs from 'node:fs';
+import path from 'node:path';
+export async function load(options, profile) {
+  const dir = process.argv[2];
+  const configPath = path.join(dir, 'config.json');
+  const target = dir + '/out.txt';
+  await fs.promises.appendFile(options.logFile, 'start');
+  await fs.promises.writeFile(target, fs.readFileSync(configPath));
+  return fs.readFileSync(profile);
+}`,
+        `import fs from 'node:fs';
+import path from 'node:path';
+export async function load(options, profile) {
+  const dir = process.argv[2];
+  const configPath = path.join(dir, 'config.json');
+  const target = dir + '/out.txt';
+  await fs.promises.appendFile(options.logFile, 'start');
+  await fs.promises.writeFile(target, await fs.promises.readFile(configPath));
+  return fs.readFileSync(profile);
+}`,
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'appendFileSync', fn: 'async function `load`', twin: 'fs.promises.appendFile', from: '' }, line: 7, column: 3, endLine: 7, endColumn: 46, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'writeFileSync', fn: 'async function `load`', twin: 'fs.promises.writeFile', from: '' }, line: 8, column: 3, endLine: 8, endColumn: 56, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 8, column: 28, endLine: 8, endColumn: 55, suggestions: [] },
+        // `profile` names no path (the word is not `file`).
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '', descriptorTwin: 'promisify(fs.readFile)', descriptorFrom: '', argument: '`profile`' },
+          line: 9,
+          column: 10,
+          endLine: 9,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'fs.promises.readFile' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+export async function load(options, profile) {
+  const dir = process.argv[2];
+  const configPath = path.join(dir, 'config.json');
+  const target = dir + '/out.txt';
+  fs.appendFileSync(options.logFile, 'start');
+  fs.writeFileSync(target, fs.readFileSync(configPath));
+  return await fs.promises.readFile(profile);
+}`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(fs.readFile)' },
+              output: `import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+export async function load(options, profile) {
+  const dir = process.argv[2];
+  const configPath = path.join(dir, 'config.json');
+  const target = dir + '/out.txt';
+  fs.appendFileSync(options.logFile, 'start');
+  fs.writeFileSync(target, fs.readFileSync(configPath));
+  return await promisify(fs.readFile)(profile);
+}`,
+            },
+          ],
+        },
       ],
     },
   ],
