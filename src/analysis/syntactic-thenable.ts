@@ -94,8 +94,8 @@ export function isCertainlyPromise(node: TSESTree.Node, sourceCode: Readonly<TSE
  * `p ?? …`, `p === undefined`) asks whether it is there: an element access (`cache[key]`,
  * `queue[0]`: an index signature or an array may have no entry there), what a caller passes in (a
  * JavaScript caller may leave it out): a parameter, a member read from one (`opts.connection`,
- * `options.db.pool`), or a `const` taken from one of those (`const { connection } = opts`,
- * `const pool = options.db.pool`), a variable declared without an initialiser
+ * `options.db.pool`), or a variable never assigned again that was taken from one of those
+ * (`const { connection } = opts`, `let pool = options.db.pool`, and its members), a variable declared without an initialiser
  * (`let ready: Promise<void>;`, set on first use), or one taken from an array pattern
  * (`const [first] = tasks`) or initialised with an element access (`const last = queue[queue.length - 1]`).
  */
@@ -108,7 +108,6 @@ export function mayBeAbsent(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
     variable?.defs.some((definition) => {
       if (definition.type !== 'Variable') return false;
       const declarator = definition.node;
-      if (definition.parent.kind === 'const' && declarator.init && readsParameter(declarator.init, sourceCode)) return true;
       if (declarator.id.type !== AST_NODE_TYPES.Identifier) return isInArrayPattern(definition.name, declarator.id);
       return !declarator.init || isElementAccess(declarator.init);
     }) ?? false
@@ -118,9 +117,11 @@ export function mayBeAbsent(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
 /**
  * A parameter (`opts`), or a chain of non-computed members read from one (`opts.connection`,
  * `opts?.db.pool`, through non-null assertions): what the caller handed in, which a JavaScript caller
- * may leave out whatever the parameter's type says.
+ * may leave out whatever the parameter's type says. A variable never assigned again after it was
+ * taken from one counts as what it was taken from: `const { db } = opts` (then `db`, `db.pool`),
+ * `let settings = opts.settings` (then `settings.connection`).
  */
-function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
   let inner: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
   for (;;) {
     if (inner.type === AST_NODE_TYPES.TSNonNullExpression) inner = inner.expression;
@@ -128,7 +129,11 @@ function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sourc
     else break;
   }
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
-  return variableOf(inner, sourceCode)?.defs.some((definition) => definition.type === 'Parameter') ?? false;
+  const variable = variableOf(inner, sourceCode);
+  if (!variable) return false;
+  if (variable.defs.some((definition) => definition.type === 'Parameter')) return true;
+  const init = depth < 8 ? settledInitializer(inner, sourceCode) : undefined;
+  return init !== undefined && readsParameter(init, sourceCode, depth + 1);
 }
 
 /** `a[i]`, `a[0]`, `a['key']`, through a non-null assertion or a cast. */
@@ -240,6 +245,17 @@ function isLocalAsyncFunction(callee: TSESTree.Identifier, sourceCode: Readonly<
     init.async &&
     !init.generator
   );
+}
+
+/**
+ * The initialiser of the variable `identifier` names, when it is declared once and never assigned
+ * again (`const dir = …`, a `let` that keeps its first value, a name a pattern takes from it); undefined otherwise.
+ */
+export function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
+  const variable = variableOf(identifier, sourceCode);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable' || !definition.node.init || isReassigned(variable)) return undefined;
+  return definition.node.init;
 }
 
 /**

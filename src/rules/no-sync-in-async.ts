@@ -20,7 +20,7 @@ import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { isSameNameAt, memberAliasOf } from '../analysis/member-alias.js';
 import { calleeName, resolveCallee, resolveMember, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
 import { matchesSomeSpecifier, specifierListSchema, type TypeOrValueSpecifier } from '../analysis/specifiers.js';
-import { isReassigned, variableOf } from '../analysis/syntactic-thenable.js';
+import { settledInitializer, variableOf } from '../analysis/syntactic-thenable.js';
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
 import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
@@ -765,7 +765,7 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
     case AST_NODE_TYPES.Identifier: {
       if (/^fd$|Fd$|FD$|^descriptor$|Descriptor$/u.test(node.name)) return true;
       const init = settledInitializer(node, sourceCode);
-      return init !== undefined && looksLikeFileDescriptor(init, sourceCode, depth + 1);
+      return init !== undefined && looksLikeFileDescriptor(skipTypeWrappers(init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.AwaitExpression:
       return looksLikeFileDescriptor(skipTypeWrappers(node.argument), sourceCode, depth + 1);
@@ -803,7 +803,7 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
     case AST_NODE_TYPES.Identifier: {
       if (PATH_NAME.test(node.name)) return true;
       const init = settledInitializer(node, sourceCode);
-      return init !== undefined && looksLikePath(init, sourceCode, depth + 1);
+      return init !== undefined && looksLikePath(skipTypeWrappers(init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.MemberExpression:
       // `process.argv[2]`, `process.env.CONFIG`: strings.
@@ -837,14 +837,6 @@ function isProcessMember(node: TSESTree.Node, name: string): boolean {
     node.property.type === AST_NODE_TYPES.Identifier &&
     node.property.name === name
   );
-}
-
-/** The initialiser of a variable declared once and never reassigned (parentheses and type wrappers aside); undefined otherwise. */
-function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | undefined {
-  const variable = variableOf(identifier, sourceCode);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== 'Variable' || !definition.node.init || isReassigned(variable)) return undefined;
-  return skipTypeWrappers(definition.node.init);
 }
 
 /** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */

@@ -82,6 +82,8 @@ ruleTester.run('no-floating-promise-result', rule, {
     // A presence test of what a caller passed in, which a JavaScript caller may leave out: a member
     // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
+    // … and a \`let\` never assigned again, or a local taken from a parameter and its members (\`settings.connection\`).
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function connect(opts: Options, options: { settings: Options }) {\n  let { connection } = opts;\n  if (!connection) throw new TypeError(\'connection is required\');\n  const settings = options.settings;\n  if (settings.connection == null) throw new TypeError(\'settings.connection is required\');\n  let pending = settings.connection;\n  if (!pending) throw new TypeError(\'connection is required\');\n  return [connection, pending];\n}',
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function check(opts: Options) {\n  const pending = opts.connection;\n  if (pending == null || opts?.connection === null || !opts!.connection) throw new TypeError(\'connection is required\');\n  return pending;\n}\nexport class Pool {\n  readonly db: Promise<Db>;\n  constructor(options: { settings: Options }) {\n    if (!options.settings.connection) throw new TypeError(\'options.settings.connection is required\');\n    this.db = options.settings.connection;\n  }\n}',
     // A parameter of the project's own functions typed `object`, `{}`, `NonNullable<unknown>` or a union
     // with one says as little as `unknown` of what is done with the value (here, it is a key by identity).
@@ -1346,6 +1348,21 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 7,
           endLine: 12,
           endColumn: 17,
+        },
+      ],
+    },
+    {
+      // A variable taken from a parameter but assigned again may hold anything: its type says what it is.
+      code: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function connectAgain(): Promise<Db>;\nexport async function connect(opts: Options) {\n  let connection = opts.connection;\n  connection = connectAgain();\n  if (!connection) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      output: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function connectAgain(): Promise<Db>;\nexport async function connect(opts: Options) {\n  let connection = opts.connection;\n  connection = connectAgain();\n  if (!(await connection)) throw new TypeError(\'connection is required\');\n  return connection;\n}',
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'connection', advice: AWAIT_IT },
+          line: 11,
+          column: 8,
+          endLine: 11,
+          endColumn: 18,
         },
       ],
     },
