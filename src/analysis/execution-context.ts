@@ -21,6 +21,18 @@ export interface ImmediateCallback {
   readonly method?: string;
 }
 
+/** Array methods whose callback compares or folds values: making it async does not help them. */
+const ORDERING_OR_FOLDING: ReadonlySet<string> = new Set(['sort', 'toSorted', 'reduce', 'reduceRight']);
+
+/**
+ * `items.map(f)`, `filter`, `forEach`: a callback run once per element, which can be made async and
+ * its promises awaited together (`await Promise.all(items.map(async (item) => …))`). Not a `sort`
+ * comparator or a `reduce` reducer, which need the values themselves.
+ */
+export function isPerElementCallback(immediate: ImmediateCallback): boolean {
+  return immediate.kind === 'array-callback' && !ORDERING_OR_FOLDING.has(immediate.method ?? '');
+}
+
 export interface AsyncPath {
   /** The function whose asynchronous run the node is part of. */
   readonly asyncFunction: FunctionNode;

@@ -14,7 +14,7 @@ import {
 } from '../catalog/blocking-apis.js';
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction, writtenShort } from '../analysis/describe-function.js';
-import { skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
+import { isPerElementCallback, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { isSameNameAt, memberAliasOf } from '../analysis/member-alias.js';
@@ -51,8 +51,6 @@ export type MessageId =
 /** How the twin of `existsSync` reads: `access` turned into a boolean. */
 const ACCESS_PROBE = 'access(…).then(() => true, () => false)';
 
-/** Array methods whose callback compares or folds values: making it async does not help them. */
-const ORDERING_OR_FOLDING: ReadonlySet<string> = new Set(['sort', 'toSorted', 'reduce', 'reduceRight']);
 
 export default createRule<Options, MessageId>({
   name: 'no-sync-in-async',
@@ -266,7 +264,7 @@ export default createRule<Options, MessageId>({
       if (immediate) {
         const callback = immediate.kind === 'iife' ? 'immediately invoked function' : `\`${immediate.method ?? 'array'}\` callback`;
         // An async comparator or reducer is no cure: `sort` and `reduce` need the values themselves.
-        const perElement = immediate.kind === 'array-callback' && !ORDERING_OR_FOLDING.has(immediate.method ?? '');
+        const perElement = isPerElementCallback(immediate);
         const advice = perElement
           ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${label}\`${from}.`
           : `Move the call out of it: \`await ${label}\`${from} before, then use what it gives here.`;

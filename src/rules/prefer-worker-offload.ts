@@ -9,7 +9,7 @@ import { createCloneChecker, describeCloneProblem } from '../analysis/cloneable.
 import { parameterWrittenThrough } from '../analysis/parameter-writes.js';
 import { thrownClassOf } from '../analysis/thrown-classes.js';
 import { describeFunction, writtenShort } from '../analysis/describe-function.js';
-import { isFunctionNode, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
+import { isFunctionNode, isPerElementCallback, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
 import { createLoopAnalysis } from '../analysis/hot-loop.js';
 import { createModuleStateFinder } from '../analysis/module-state.js';
 import { calleeExportOf } from '../analysis/imported-export.js';
@@ -700,9 +700,13 @@ function cannotAwaitReason(path: AsyncPath, fn: string): string {
   const immediate = path.immediateCallbacks[0];
   switch (immediate?.kind) {
     case 'array-callback':
-      return `\`await\` is not allowed in this synchronous \`${immediate.method ?? 'array'}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
-    case 'string-callback':
-      return `\`await\` is not allowed in this synchronous \`${immediate.method ?? 'replace'}\` callback; compute what it needs before the \`${immediate.method ?? 'replace'}\` call, awaiting the offloaded calls there`;
+    case 'string-callback': {
+      const method = immediate.method ?? (immediate.kind === 'array-callback' ? 'array' : 'replace');
+      // A `sort` comparator or a `reduce` reducer needs the values themselves: an async one is no cure.
+      return isPerElementCallback(immediate)
+        ? `\`await\` is not allowed in this synchronous \`${method}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`
+        : `\`await\` is not allowed in this synchronous \`${method}\` callback; compute what it needs before the \`${method}\` call, awaiting the offloaded calls there`;
+    }
     case 'promise-executor':
       return '`await` is not allowed in a `new Promise` executor; return the promise of the offloaded call instead of wrapping the work in `new Promise`';
     case 'iife':

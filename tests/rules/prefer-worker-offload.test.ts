@@ -35,7 +35,7 @@ const nested = (path: string, source: string): string =>
 const argument = (which: string, problem: string): string => `${which} cannot be copied (structured clone): ${problem}`;
 const inCallback = (method: string): string =>
   `\`await\` is not allowed in this synchronous \`${method}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`;
-const inStringCallback = (method: string): string =>
+const computeBefore = (method: string): string =>
   `\`await\` is not allowed in this synchronous \`${method}\` callback; compute what it needs before the \`${method}\` call, awaiting the offloaded calls there`;
 const notAsync = (fn: string): string => `${fn} is not \`async\`, so \`await\` is not allowed in it; make it \`async\``;
 const pathAlias = (specifier: string): string =>
@@ -1378,7 +1378,7 @@ ruleTester.run('prefer-worker-offload', rule, {
       errors: [
         {
           messageId: 'cpuHeavyCallNoFix',
-          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: inStringCallback('replace') },
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: computeBefore('replace') },
           line: 3,
           column: 41,
           endLine: 3,
@@ -1399,6 +1399,22 @@ ruleTester.run('prefer-worker-offload', rule, {
           column: 24,
           endLine: 3,
           endColumn: 42,
+        },
+      ],
+    },
+    {
+      // A comparator needs the values themselves, so an async one is no cure: compute them before the `sort`.
+      code: "import { hashPassword } from './lib/cpu-work.js';\nexport async function run(ps: string[]) {\n  return ps.sort((a, b) => hashPassword(a, 2).localeCompare(b));\n}",
+      options: withHelper,
+      output: null,
+      errors: [
+        {
+          messageId: 'cpuHeavyCallNoFix',
+          data: { name: 'hashPassword', reason: TAGGED, fn: 'async function `run`', obstacle: computeBefore('sort') },
+          line: 3,
+          column: 28,
+          endLine: 3,
+          endColumn: 46,
         },
       ],
     },
