@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { TYPED_ARRAY_NAMES } from '../catalog/typed-arrays.js';
+import { isNullishLiteral } from './value-use.js';
 
 // Where code runs: on an async path (an async function, or a function that returns a promise),
 // in code that runs right away inside one (array callbacks, a string's `replace` callback,
@@ -151,8 +152,8 @@ export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {
 
 /**
  * Syntactic: true when fn is non-async and evidently returns a promise: explicit return type annotation `Promise<…>`/`PromiseLike<…>`,
- * an expression body or a `return` (of fn itself, not nested functions) that is `new Promise(…)`, `Promise.resolve/reject/all/…(…)`
- * (also behind `as`/`!`/`satisfies`, or a `?:` whose both branches are such).
+ * an expression body or every `return` with a value other than `null`/`undefined` (of fn itself, not nested functions) that is `new Promise(…)`,
+ * `Promise.resolve/reject/all/…(…)` (also behind `as`/`!`/`satisfies`, or a `?:` whose both branches are such).
  */
 export function returnsPromiseSyntactically(fn: FunctionNode): boolean {
   if (fn.async || fn.generator) {
@@ -164,7 +165,13 @@ export function returnsPromiseSyntactically(fn: FunctionNode): boolean {
   if (fn.body.type !== AST_NODE_TYPES.BlockStatement) {
     return isPromiseExpression(fn.body);
   }
-  return someOwnReturn(fn.body, (argument) => argument !== null && isPromiseExpression(argument));
+  // Every value it returns but nothing (`return null`): a function that returns a promise on one path
+  // and a value on another (`if (cached) return cached; return Promise.resolve(…)`, as `Promise<T> | T`
+  // would type it) may be called synchronously.
+  return (
+    someOwnReturn(fn.body, (argument) => argument !== null && isPromiseExpression(argument)) &&
+    !someOwnReturn(fn.body, (argument) => argument !== null && !isPromiseExpression(argument) && !isNullishLiteral(argument))
+  );
 }
 
 /**

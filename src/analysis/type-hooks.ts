@@ -55,5 +55,8 @@ function functionReturnsThenable(typeInfo: TypeInfo, fn: FunctionNode): boolean 
   if (!signature) return undefined;
   const returnType = typeInfo.checker.getReturnTypeOfSignature(signature);
   if (returnType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
-  return isThenable(typeInfo, tsNode, returnType);
+  // Every part but nothing (`Promise<void> | undefined`): a function typed `Promise<T> | T` returns a
+  // value on some paths, and may be called synchronously.
+  const parts = unionConstituents(returnType).filter((part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)));
+  return parts.length > 0 && parts.every((part) => isThenable(typeInfo, tsNode, part));
 }

@@ -413,6 +413,16 @@ describe('findAsyncPath', () => {
       expected: promiseFn('f'),
     },
     {
+      name: 'returns a promise from one branch and a value from another',
+      code: 'function f(c: boolean, cached: string) { target(); if (c) return cached; return Promise.resolve(cached); }',
+      expected: undefined,
+    },
+    {
+      name: 'returns a promise, undefined and void',
+      code: 'function f(c: number) { target(); if (c === 1) return undefined; if (c === 2) return void 0; return Promise.resolve(c); }',
+      expected: promiseFn('f'),
+    },
+    {
       name: 'returns a promise from a try block',
       code: 'function f() { try { target(); return Promise.resolve(1); } catch { return null; } }',
       expected: promiseFn('f'),

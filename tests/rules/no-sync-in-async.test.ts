@@ -42,6 +42,17 @@ export async function refresh(p: string) {
     "import fs from 'node:fs';\nawait Promise.resolve();\nfs.readFileSync('a');",
     // Plain sync functions.
     "import fs from 'node:fs';\nexport function load() { return fs.readFileSync('a', 'utf8'); }",
+    // A function that returns a promise on some paths and a value on others (\`Promise<T> | T\`) may
+    // be called synchronously: its sync work is not on an async path.
+    `import fs from 'node:fs';
+declare function fetchText(name: string): Promise<string>;
+export function read(name: string, local: boolean): Promise<string> | string {
+  if (!local) return fetchText(name);
+  return fs.readFileSync(name, 'utf8');
+}
+export function readAny(name: string, local: boolean) {
+  return local ? fs.readFileSync(name, 'utf8') : fetchText(name);
+}`,
     // An alias written again after its declaration may hold something else by the time of the call.
     "import * as fs from 'node:fs';\nexport async function a(p: string) {\n  let readFileSync = fs.readFileSync;\n  readFileSync = ((x: string) => x) as typeof fs.readFileSync;\n  return readFileSync(p, 'utf8');\n}",
     {
@@ -1777,6 +1788,11 @@ untypedRuleTester.run('no-sync-in-async (no type information)', rule, {
     // Without types, a local function cannot be told from the Node API by name: stay silent.
     'function readFileSync(p: string) { return p; }\nexport async function main() { return readFileSync("a"); }',
     "import bcrypt from 'bcrypt';\nexport async function main(p: string) { return bcrypt.hashSync(p, 10); }",
+    // Without types too: a promise on one path and a value on another.
+    {
+      code: "const fs = require('fs');\nfunction read(name, local) {\n  if (!local) return Promise.resolve('');\n  return fs.readFileSync(name, 'utf8');\n}\nmodule.exports = { read };",
+      filename: 'script.cjs',
+    },
   ],
   invalid: [
     {
