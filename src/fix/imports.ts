@@ -458,6 +458,70 @@ function findReplacedBinding(
   return { kind: 'require', variable, local: binding.name, source, declaration, container: node.id, item };
 }
 
+/**
+ * The edits that remove a local alias (`const walk = fg.sync`, `const { sync: walk } = fg`,
+ * `const read = readFileSync`) whose only use is `identifier`, which a fix rewrites away: without
+ * them the fixed file would keep a binding nothing reads (TypeScript's `noUnusedLocals`, ESLint's
+ * `no-unused-vars`). The declaration must read names only (no call: a `require()` destructuring is
+ * `planNamedImport`'s, and a call may do something), not be exported or a loop's head, and give the
+ * name no default value. Undefined when it stays.
+ */
+export function removeUnusedAlias(
+  fixer: TSESLint.RuleFixer,
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): TSESLint.RuleFix[] | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition?.type !== 'Variable') return undefined;
+  const uses = variable.references.filter((reference) => reference.identifier !== definition.name);
+  if (uses.length !== 1 || uses[0]?.identifier !== identifier) return undefined;
+  const declarator = definition.node;
+  const declaration = declarator.parent;
+  if (
+    declaration.type !== AST_NODE_TYPES.VariableDeclaration ||
+    declaration.declare ||
+    declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
+    isForHead(declaration) ||
+    declarator.init === null ||
+    !readsNamesOnly(declarator.init)
+  ) {
+    return undefined;
+  }
+  const whole = (): TSESLint.RuleFix[] | undefined =>
+    declaration.declarations.length === 1 ? [removeStatementLines(fixer, sourceCode, declaration, false)] : undefined;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) return whole();
+  const pattern = declarator.id;
+  const item = definition.name.parent;
+  if (
+    pattern.type !== AST_NODE_TYPES.ObjectPattern ||
+    item?.type !== AST_NODE_TYPES.Property ||
+    item.parent !== pattern ||
+    item.value !== definition.name ||
+    pattern.properties.some((property) => property.type === AST_NODE_TYPES.RestElement)
+  ) {
+    return undefined;
+  }
+  return pattern.properties.length > 1 ? removeListItem(fixer, sourceCode, pattern.properties, pattern.properties.indexOf(item)) : whole();
+}
+
+/** `fg`, `fg.sync`, `lib['fs'].readFileSync`, through `as`, `!` and parentheses: names and members, no call. */
+function readsNamesOnly(node: TSESTree.Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.Identifier:
+      return true;
+    case AST_NODE_TYPES.MemberExpression:
+      return (!node.computed || node.property.type === AST_NODE_TYPES.Literal) && readsNamesOnly(node.object);
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return readsNamesOnly(node.expression);
+    default:
+      return false;
+  }
+}
+
 interface Removal {
   fixes: TSESLint.RuleFix[];
   /** Set when the whole declaration goes: a new statement may take its place instead. */

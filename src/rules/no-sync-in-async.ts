@@ -24,7 +24,7 @@ import { settledInitializer, variableOf } from '../analysis/syntactic-thenable.j
 import { createTypeHooks } from '../analysis/type-hooks.js';
 import { getTypeInfo, type TypeInfo } from '../analysis/type-info.js';
 import { fixWithAwait, splitUpdateExplanation, updateSplitByAwait } from '../fix/await.js';
-import { planNamedImport } from '../fix/imports.js';
+import { planNamedImport, removeUnusedAlias } from '../fix/imports.js';
 
 // What it reports: a synchronous API that has an asynchronous twin, called on an async path
 // (an async function, a promise-returning wrapper, or a sync callback that runs right away inside one).
@@ -574,7 +574,12 @@ export default createRule<Options, MessageId>({
       // Argument text (comments included) is kept as written: everything after the callee.
       const argumentsText = sourceCode.text.slice(calleeEnd, node.range[1]);
       const innerText = `${newCallee}${argumentsText}${extra.suffix ?? ''}`;
-      return [...extraFixes, fixWithAwait(fixer, sourceCode, node, { innerText, ...(extra.resultProperty ? { resultProperty: extra.resultProperty } : {}) })];
+      const fixes = [...extraFixes, fixWithAwait(fixer, sourceCode, node, { innerText, ...(extra.resultProperty ? { resultProperty: extra.resultProperty } : {}) })];
+      // `walk(p)` was the only use of `const walk = fg.sync`: the alias goes too, unless that would
+      // touch another edit of this fix (ESLint refuses overlapping edits in one fix).
+      const alias = node.callee.type === AST_NODE_TYPES.Identifier ? removeUnusedAlias(fixer, sourceCode, node.callee) : undefined;
+      const touches = (a: TSESLint.RuleFix, b: TSESLint.RuleFix): boolean => a.range[0] <= b.range[1] && b.range[0] <= a.range[1];
+      return alias && !alias.some((removal) => fixes.some((fix) => touches(removal, fix))) ? [...fixes, ...alias] : fixes;
     }
 
     /** Where the call's callee ends with the parentheses written around it: after the `)` of `(fs.readFileSync)`. */

@@ -71,6 +71,7 @@ const TYPED_APP_FINDINGS = [
   'src/jobs.ts:11:3 event-loop/prefer-worker-offload/hotLoop',
   'src/legacy.cts:6:15 event-loop/no-sync-in-async/syncInAsync',
   'src/legacy.cts:12:21 event-loop/no-sync-in-async/syncInAsync',
+  'src/legacy.cts:20:3 event-loop/no-sync-in-async/syncInAsync',
   'src/promises.ts:16:20 event-loop/no-floating-promise-result/template',
   'src/promises.ts:20:25 event-loop/no-floating-promise-result/argument',
   'src/promises.ts:24:24 event-loop/no-floating-promise-result/argument',

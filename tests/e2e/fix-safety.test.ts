@@ -33,7 +33,8 @@ const EXPECTED_FINDINGS: Record<string, Record<string, { reported: number; unfix
     'src/handlers.ts': { reported: 5, unfixed: 2 },
     // loadLines (ASI), compress fixed; hasEntry (existsSync: suggestion) stays
     'src/store.mts': { reported: 3, unfixed: 1 },
-    'src/legacy.cts': { reported: 2, unfixed: 0 },
+    // deriveKey, loadSecrets and saveSecrets (through an alias, which goes too) fixed
+    'src/legacy.cts': { reported: 3, unfixed: 0 },
     'src/config.js': { reported: 2, unfixed: 0 },
     'src/tasks.cjs': { reported: 3, unfixed: 0 },
   },

@@ -262,7 +262,6 @@ export async function handler(name: string, fs: FileSystem = realFs, deps: { fs:
       output: `import * as realFs from 'node:fs';
 export type FileSystem = Pick<typeof realFs, 'readFileSync'>;
 export async function handler(name: string, fs: FileSystem = realFs, deps: { fs: typeof realFs }) {
-  const { writeFileSync } = deps.fs;
   await deps.fs.promises.writeFile(name, 'x');
   await deps.fs.promises.writeFile(name, 'y');
   return fs.readFileSync(name, 'utf8');
@@ -283,7 +282,6 @@ export async function handler(name: string) {
       output: `import fsDefault from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 export async function handler(name: string) {
-  const { mkdirSync } = fsDefault;
   await mkdir(name);
 }`,
       errors: [
@@ -1322,14 +1320,28 @@ let find = walk;
 export async function list(p: string) {
   return [sync(p), scan(p, { cwd: 'src' }), walk(/* pattern */ p).length, find(p)];
 }`,
-      output: `import fg from 'fast-glob';
-const { sync } = fg;
+      // An alias whose only use is rewritten goes too (`walk` is left: `find` still read it when `walk(…)` was fixed);
+      // each fix spans from the alias to the call, so they take several passes.
+      output: [
+        `import fg from 'fast-glob';
 const { sync: scan } = fg;
 const walk = fg.sync;
 let find = walk;
 export async function list(p: string) {
+  return [await fg(p), scan(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, find(p)];
+}`,
+        `import fg from 'fast-glob';
+const walk = fg.sync;
+let find = walk;
+export async function list(p: string) {
+  return [await fg(p), await fg(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, find(p)];
+}`,
+        `import fg from 'fast-glob';
+const walk = fg.sync;
+export async function list(p: string) {
   return [await fg(p), await fg(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, await fg(p)];
 }`,
+      ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 11, endLine: 7, endColumn: 18, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 20, endLine: 7, endColumn: 43, suggestions: [] },
@@ -1338,10 +1350,37 @@ export async function list(p: string) {
       ],
     },
     {
+      // An exported alias stays; a comment on the removed alias's line stays, on a line of its own.
+      code: `import fg from 'fast-glob';
+export const scan = fg.sync;
+const walk = fg.sync; // the sync API
+export async function list(p: string) {
+  return [scan(p), walk(p)];
+}`,
+      output: [
+        `import fg from 'fast-glob';
+export const scan = fg.sync;
+// the sync API
+export async function list(p: string) {
+  return [scan(p), await fg(p)];
+}`,
+        `import fg from 'fast-glob';
+export const scan = fg.sync;
+// the sync API
+export async function list(p: string) {
+  return [await fg(p), await fg(p)];
+}`,
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 5, column: 11, endLine: 5, endColumn: 18, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 5, column: 20, endLine: 5, endColumn: 27, suggestions: [] },
+      ],
+    },
+    {
       // … in CommonJS JavaScript too, where the checker types the `require`
       code: "const fg = require('fast-glob');\nconst { sync } = fg;\nmodule.exports.list = async (p) => sync(p);",
       filename: 'script.cjs',
-      output: "const fg = require('fast-glob');\nconst { sync } = fg;\nmodule.exports.list = async (p) => await fg(p);",
+      output: "const fg = require('fast-glob');\nmodule.exports.list = async (p) => await fg(p);",
       errors: [
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async arrow function', twin: 'fg', from: '' }, line: 3, column: 36, endLine: 3, endColumn: 43, suggestions: [] },
       ],
@@ -1357,15 +1396,29 @@ export async function check(password: string, stored: string) {
   const hash = hashSync(password, 10);
   return compare(password, stored) && readJson(hash) !== null;
 }`,
-      output: `import * as bcrypt from 'bcrypt';
+      output: [
+        `import * as bcrypt from 'bcrypt';
 import fse from 'fs-extra';
-const { hashSync } = bcrypt;
 const compare = bcrypt.compareSync;
 export async function check(password: string, stored: string) {
   const { readJsonSync: readJson } = fse;
   const hash = await bcrypt.hash(password, 10);
+  return compare(password, stored) && readJson(hash) !== null;
+}`,
+        `import * as bcrypt from 'bcrypt';
+import fse from 'fs-extra';
+export async function check(password: string, stored: string) {
+  const { readJsonSync: readJson } = fse;
+  const hash = await bcrypt.hash(password, 10);
+  return await bcrypt.compare(password, stored) && readJson(hash) !== null;
+}`,
+        `import * as bcrypt from 'bcrypt';
+import fse from 'fs-extra';
+export async function check(password: string, stored: string) {
+  const hash = await bcrypt.hash(password, 10);
   return await bcrypt.compare(password, stored) && await fse.readJson(hash) !== null;
 }`,
+      ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'hashSync', fn: 'async function `check`', twin: 'bcrypt.hash', from: '' }, line: 7, column: 16, endLine: 7, endColumn: 38, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'compareSync', fn: 'async function `check`', twin: 'bcrypt.compare', from: '' }, line: 8, column: 10, endLine: 8, endColumn: 35, suggestions: [] },
@@ -1385,7 +1438,6 @@ export async function run() {
       errors: [
         { messageId: 'syncInAsyncValueDiffers', data: { api: 'execaSync', fn: 'async function `run`', twin: 'ex.execa', from: '', difference: 'the async form settles to a different type than the sync form returns' }, line: 6, column: 11, endLine: 6, endColumn: 26, suggestions: [{ messageId: 'replaceWithTwin', output: `import * as ex from 'execa';
 import glob from 'glob';
-const { execaSync } = ex;
 const { sync } = glob;
 export async function run() {
   return [(await ex.execa('ls')).stdout, sync('*.ts')];

@@ -11,3 +11,11 @@ export async function loadSecrets(path: string): Promise<Record<string, string>>
   /* secrets are small */
   return JSON.parse(fs.readFileSync(path, 'utf8')) as Record<string, string>;
 }
+
+// A local alias of a member: when its only call is rewritten, the alias goes too
+// (this project has `noUnusedLocals`, so a leftover alias would be a new error).
+const { writeFileSync: persist } = fs;
+
+export async function saveSecrets(path: string, body: string): Promise<void> {
+  persist(path, body);
+}
