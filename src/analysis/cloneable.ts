@@ -85,8 +85,13 @@ const MAX_PROPERTIES = 64;
  * A checker of types for the structured clone, for one file: `check(type, at)` answers the first
  * problem found (unions: any member; objects: any property, element or index signature value),
  * else the first part it could not check, or undefined. Answers are cached per type.
+ * `restoresBuffers`: whether the offload helper rebuilds the Buffers it finds in plain objects and
+ * arrays after the copy (the bundled one does); if not, any `Buffer` arrives as a plain `Uint8Array`.
  */
-export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.Node) => CloneProblem | undefined {
+export function createCloneChecker(
+  typeInfo: TypeInfo,
+  { restoresBuffers }: { restoresBuffers: boolean },
+): (type: ts.Type, at: ts.Node) => CloneProblem | undefined {
   const { checker, program } = typeInfo;
   const cache = new WeakMap<ts.Type, CloneProblem | null>();
   const inProgress = new Set<ts.Type>();
@@ -143,6 +148,9 @@ export function createCloneChecker(typeInfo: TypeInfo): (type: ts.Type, at: ts.N
     const symbol = type.getSymbol();
     const builtin = symbol && isBuiltin(symbol) ? symbol.getName() : undefined;
     if (builtin !== undefined) {
+      if (builtin === 'Buffer' && !restoresBuffers) {
+        return { kind: 'altered', path: '', what: '`Buffer` data, which arrives as a plain `Uint8Array` (the `offloadHelper` does not rebuild Buffers)' };
+      }
       if (CLONEABLE_BUILTINS.has(builtin)) return undefined;
       if (builtin === 'Object') return unchecked(type);
       const slots = CLONEABLE_COLLECTIONS[builtin];

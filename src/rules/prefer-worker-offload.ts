@@ -36,7 +36,7 @@ export type Options = [
     allow?: TypeOrValueSpecifier[];
     loopThreshold?: number;
     checkLoops?: boolean;
-    offloadHelper?: { module: string; name: string };
+    offloadHelper?: { module: string; name: string; restoresBuffers?: boolean };
   } & BlockingScopeOptions,
 ];
 
@@ -108,6 +108,11 @@ export default createRule<Options, MessageId>({
                 pattern: HELPER_NAME_PATTERN,
                 description: 'The helper\'s export name: an identifier the fix imports it under, so not a reserved word (a default export is not supported).',
               },
+              restoresBuffers: {
+                type: 'boolean',
+                description:
+                  'Whether the helper rebuilds the Buffers it finds in plain objects and arrays after the structured-clone copy, as `@eslint-plugin-event-loop/offload` does (the default for that module). For any other module the default is `false`: a call that passes or returns a `Buffer` is then a suggestion, since it would arrive as a plain `Uint8Array`.',
+              },
             },
           },
           ...BLOCKING_SCOPE_OPTION_SCHEMAS,
@@ -137,7 +142,8 @@ export default createRule<Options, MessageId>({
     const helper = options.offloadHelper ?? DEFAULT_OFFLOAD_HELPER;
     const autofix = options.offloadHelper !== undefined;
     const loops = createLoopAnalysis(sourceCode, typeInfo);
-    const cloneProblemOf = typeInfo ? createCloneChecker(typeInfo) : undefined;
+    const restoresBuffers = options.offloadHelper?.restoresBuffers ?? helper.module === DEFAULT_OFFLOAD_HELPER.module;
+    const cloneProblemOf = typeInfo ? createCloneChecker(typeInfo, { restoresBuffers }) : undefined;
     const reassignedModuleStateOf = typeInfo ? createModuleStateFinder(typeInfo.checker) : undefined;
     const tsSourceFile = typeInfo?.services.esTreeNodeToTSNodeMap.get(sourceCode.ast) as ts.SourceFile | undefined;
     // The names a reportable member call can have: resolving any other member call would make the

@@ -796,6 +796,48 @@ ruleTester.run('prefer-worker-offload', rule, {
       ],
     },
     {
+      // A helper of your own is not known to rebuild Buffers: a `Buffer` argument would arrive as a plain
+      // `Uint8Array`, so that call is a suggestion, unless `restoresBuffers` says the helper rebuilds them.
+      code: "import { digest } from './lib/cpu-work.js';\nexport async function run(file: Buffer, names: string[]) {\n  return [digest({ body: file }), digest(names)];\n}",
+      options: [{ offloadHelper: { module: '#offload', name: 'runInWorker' } }],
+      output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '#offload';\nexport async function run(file: Buffer, names: string[]) {\n  return [digest({ body: file }), await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', names)];\n}",
+      errors: [
+        {
+          messageId: 'cpuHeavyCall',
+          data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'offloadToWorker',
+              data: {
+                name: 'digest',
+                helper: 'runInWorker',
+                helperModule: '#offload',
+                caveat: '; argument 1 arrives in the worker thread as a structured-clone copy: its `.body` is `Buffer` data, which arrives as a plain `Uint8Array` (the `offloadHelper` does not rebuild Buffers)',
+              },
+              output: "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '#offload';\nexport async function run(file: Buffer, names: string[]) {\n  return [await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', { body: file }), digest(names)];\n}",
+            },
+          ],
+        },
+        { messageId: 'cpuHeavyCall', data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' }, line: 3, column: 35, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
+      code: "import { digest } from './lib/cpu-work.js';\nexport async function run(file: Buffer, names: string[]) {\n  return [digest({ body: file }), digest(names)];\n}",
+      options: [{ offloadHelper: { module: '#offload', name: 'runInWorker', restoresBuffers: true } }],
+      output: [
+        "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '#offload';\nexport async function run(file: Buffer, names: string[]) {\n  return [await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', { body: file }), digest(names)];\n}",
+        "import { digest } from './lib/cpu-work.js';\nimport { runInWorker } from '#offload';\nexport async function run(file: Buffer, names: string[]) {\n  return [await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', { body: file }), await runInWorker<ReturnType<typeof digest>>(new URL('./lib/cpu-work.js', import.meta.url), 'digest', names)];\n}",
+      ],
+      errors: [
+        { messageId: 'cpuHeavyCall', data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' }, line: 3, column: 11, endLine: 3, endColumn: 33 },
+        { messageId: 'cpuHeavyCall', data: { name: 'digest', reason: TAGGED, fn: 'async function `run`', helper: 'runInWorker' }, line: 3, column: 35, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
       // Buffers inside a Map or a Set arrive as plain Uint8Arrays (the helper rebuilds only those in
       // plain objects and arrays): suggestions.
       code: "import { digest } from './lib/cpu-work.js';\nexport async function run(files: Map<string, Buffer>, parts: Set<{ chunks: Buffer[] }>) {\n  return [digest(files), digest(parts), digest({ chunks: [Buffer.from('a')] })];\n}",
