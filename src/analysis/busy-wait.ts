@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isWithin, someNode, unwrapChain, walkAll } from './ast-walk.js';
-import { isWriteTarget } from './value-use.js';
+import { childNodes, isWithin, someNode, unwrapChain } from './ast-walk.js';
+import { fieldWrites, thisOwner, writeExpressionOf, type WritesOf } from './this-field.js';
 import {
   enclosingFunction,
   immediateCallbackOf,
@@ -147,7 +147,7 @@ export function findBusyWait(
       if (CONSTANT_GLOBALS.has(read.name) && variableOf(read, sourceCode) === undefined) continue;
       writes = variableWrites(read, loop, sourceCode);
     } else {
-      writes = fieldWrites(read, loop, scan.calls, sourceCode);
+      writes = loopFieldWrites(read, loop, scan.calls, sourceCode);
     }
     if (!writes) return undefined;
     variables += 1;
@@ -392,13 +392,6 @@ function isLoop(node: TSESTree.Node): boolean {
   );
 }
 
-interface WritesOf {
-  /** The write expressions (`x = …`, `x++`, the pattern holding `x` …), in source order. */
-  writes: TSESTree.Node[];
-  /** Writes that initialise rather than change (a field set directly in the constructor). */
-  initializers: ReadonlySet<TSESTree.Node>;
-}
-
 /** Every write of the variable `read` names, or undefined when it is not a local variable declared outside the loop. */
 function variableWrites(read: TSESTree.Identifier, loop: LoopNode, sourceCode: Readonly<TSESLint.SourceCode>): WritesOf | undefined {
   const variable = variableOf(read, sourceCode);
@@ -411,8 +404,12 @@ function variableWrites(read: TSESTree.Identifier, loop: LoopNode, sourceCode: R
   return { writes, initializers: new Set() };
 }
 
-/** Every write of the `this` field `read` in its class, or undefined when the class does not show them all. */
-function fieldWrites(
+/**
+ * Every write of the `this` field `read` in the class of the method the loop runs in (not a static
+ * method or the constructor). A named field that is not private counts only when the loop calls
+ * nothing: a call could set it through another reference.
+ */
+function loopFieldWrites(
   read: TSESTree.MemberExpression,
   loop: LoopNode,
   loopCalls: boolean,
@@ -420,113 +417,8 @@ function fieldWrites(
 ): WritesOf | undefined {
   const owner = thisOwner(loop);
   if (!owner || owner.method.static || owner.method.kind === 'constructor') return undefined;
-  const classBody = owner.method.parent;
-  const key = read.property;
-  const isPrivateName = key.type === AST_NODE_TYPES.PrivateIdentifier;
-  const name = key.type === AST_NODE_TYPES.Identifier || isPrivateName ? key.name : undefined;
-  if (name === undefined) return undefined;
-  const declaredField = classBody.body.find(
-    (member): member is TSESTree.PropertyDefinition =>
-      member.type === AST_NODE_TYPES.PropertyDefinition &&
-      !member.static &&
-      !member.computed &&
-      member.key.type === key.type &&
-      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === name,
-  );
-  const hasAccessorOrMethod = classBody.body.some(
-    (member) =>
-      (member.type === AST_NODE_TYPES.MethodDefinition || member.type === AST_NODE_TYPES.AccessorProperty) &&
-      !member.computed &&
-      member.key.type === key.type &&
-      (member.key as TSESTree.Identifier | TSESTree.PrivateIdentifier).name === name,
-  );
-  if (hasAccessorOrMethod) return undefined;
-  if (!declaredField && owner.classNode.superClass) return undefined; // may be an accessor of the base class
-  const isPrivate = isPrivateName || declaredField?.accessibility === 'private';
-  if (!isPrivate && loopCalls) return undefined; // a call could set it through another reference
-
-  // Writes are found as written: `this.ready = …`, and for a `#name`, which only code of the class
-  // can reach, `self.#ready = …` through any reference. A named field can also be written where
-  // `this` is handed out (`Object.assign(this, …)`, `const self = this`) or by a computed key
-  // (`this[key] = …`): then its writes are not all known.
-  const writes: TSESTree.Node[] = [];
-  const initializers = new Set<TSESTree.Node>();
-  let unknownWrites = false;
-  walkAll(classBody, sourceCode.visitorKeys, (node) => {
-    if (node.type === AST_NODE_TYPES.ThisExpression && !isPrivateName) {
-      const parent = node.parent;
-      const readsMember = parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node && (!parent.computed || !isWriteTarget(parent));
-      if (!readsMember) unknownWrites = true;
-      return;
-    }
-    if (
-      node.type !== AST_NODE_TYPES.MemberExpression ||
-      (!isPrivateName && node.object.type !== AST_NODE_TYPES.ThisExpression) ||
-      node.computed ||
-      node.property.type !== key.type ||
-      node.property.name !== name ||
-      !isWriteTarget(node)
-    ) {
-      return;
-    }
-    const writer = thisOwner(node);
-    if (writer?.classNode !== owner.classNode) return;
-    const write = writeExpressionOf(node);
-    writes.push(write);
-    if (writer.method.kind === 'constructor' && enclosingFunction(node) === writer.method.value) initializers.add(write);
-  });
-  return unknownWrites ? undefined : { writes, initializers };
-}
-
-interface ThisOwner {
-  method: TSESTree.MethodDefinition;
-  classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression;
-}
-
-/** The class method whose `this` the node sees (looking through arrow functions), if any. */
-function thisOwner(node: TSESTree.Node): ThisOwner | undefined {
-  for (let current: TSESTree.Node | undefined = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ArrowFunctionExpression) continue;
-    if (current.type === AST_NODE_TYPES.FunctionExpression) {
-      const method = current.parent;
-      if (method.type !== AST_NODE_TYPES.MethodDefinition || method.value !== current) return undefined;
-      return { method, classNode: method.parent.parent };
-    }
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.PropertyDefinition ||
-      current.type === AST_NODE_TYPES.StaticBlock ||
-      current.type === AST_NODE_TYPES.Program
-    ) {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/** The assignment, update or loop head that writes through `target`. */
-function writeExpressionOf(target: TSESTree.Node): TSESTree.Node {
-  let node = target;
-  while (
-    node.parent &&
-    (node.parent.type === AST_NODE_TYPES.Property ||
-      node.parent.type === AST_NODE_TYPES.ObjectPattern ||
-      node.parent.type === AST_NODE_TYPES.ArrayPattern ||
-      node.parent.type === AST_NODE_TYPES.RestElement ||
-      node.parent.type === AST_NODE_TYPES.AssignmentPattern)
-  ) {
-    node = node.parent;
-  }
-  const parent = node.parent;
-  if (
-    parent &&
-    (parent.type === AST_NODE_TYPES.AssignmentExpression ||
-      parent.type === AST_NODE_TYPES.UpdateExpression ||
-      parent.type === AST_NODE_TYPES.UnaryExpression)
-  ) {
-    return parent;
-  }
-  return node;
+  const fields = fieldWrites(read, owner, sourceCode);
+  return fields && (fields.isPrivate || !loopCalls) ? fields : undefined;
 }
 
 /**
