@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { fieldWrites, thisOwner } from './this-field.js';
 
 // What syntax alone says about whether an expression is a promise: a cheap "certainly not" filter
 // that runs before any question to the type checker, and the few cases that are certainly promises
@@ -123,17 +124,53 @@ export function mayBeAbsent(node: TSESTree.Node, sourceCode: Readonly<TSESLint.S
  */
 function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
   let inner: TSESTree.Node = node.type === AST_NODE_TYPES.ChainExpression ? node.expression : node;
+  let member: TSESTree.MemberExpression | undefined;
   for (;;) {
     if (inner.type === AST_NODE_TYPES.TSNonNullExpression) inner = inner.expression;
-    else if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed && inner.property.type === AST_NODE_TYPES.Identifier) inner = inner.object;
-    else break;
+    else if (inner.type === AST_NODE_TYPES.MemberExpression && !inner.computed) {
+      member = inner;
+      inner = inner.object;
+    } else break;
   }
+  if (inner.type === AST_NODE_TYPES.ThisExpression) return member !== undefined && depth < 8 && keptFromParameter(member, sourceCode, depth);
   if (inner.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(inner, sourceCode);
   if (!variable) return false;
   if (variable.defs.some((definition) => definition.type === 'Parameter')) return true;
   const init = depth < 8 ? settledInitializer(inner, sourceCode) : undefined;
   return init !== undefined && readsParameter(init, sourceCode, depth + 1);
+}
+
+/**
+ * `this.options` of a class whose constructor keeps a parameter there, and nothing else writes it:
+ * a parameter property (`constructor(private options: Options)`), or `this.options = options` (or
+ * `= options.db`, what `readsParameter` accepts) in the constructor itself.
+ */
+function keptFromParameter(member: TSESTree.MemberExpression, sourceCode: Readonly<TSESLint.SourceCode>, depth: number): boolean {
+  const owner = thisOwner(member);
+  if (!owner || owner.method.static) return false;
+  const fields = fieldWrites(member, owner, sourceCode);
+  if (!fields) return false;
+  const name = member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : undefined;
+  const constructor = owner.method.parent.body.find(
+    (element): element is TSESTree.MethodDefinition => element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor',
+  );
+  const parameterProperty = constructor?.value.params.some((parameter) => {
+    if (parameter.type !== AST_NODE_TYPES.TSParameterProperty) return false;
+    const binding = parameter.parameter.type === AST_NODE_TYPES.AssignmentPattern ? parameter.parameter.left : parameter.parameter;
+    return binding.type === AST_NODE_TYPES.Identifier && binding.name === name;
+  });
+  if (parameterProperty) return fields.writes.length === 0;
+  return (
+    fields.writes.length > 0 &&
+    fields.writes.every(
+      (write) =>
+        fields.initializers.has(write) &&
+        write.type === AST_NODE_TYPES.AssignmentExpression &&
+        write.operator === '=' &&
+        readsParameter(write.right, sourceCode, depth + 1),
+    )
+  );
 }
 
 /** `a[i]`, `a[0]`, `a['key']`, through a non-null assertion or a cast. */

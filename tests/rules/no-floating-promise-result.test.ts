@@ -82,7 +82,14 @@ ruleTester.run('no-floating-promise-result', rule, {
     // A presence test of what a caller passed in, which a JavaScript caller may leave out: a member
     // read from a parameter (`opts.connection`), a `const` taken from one (`const { connection } = opts`).
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\nexport interface Options {\n  connection: Promise<Db>;\n  name: string;\n}\nexport async function connect(opts: Options) {\n  if (!opts.connection) throw new TypeError(\'options.connection is required\');\n  const { connection } = opts;\n  if (connection === undefined) throw new TypeError(\'connection is required\');\n  return { db: connection, name: opts.name };\n}',
-    // … and a \`let\` never assigned again, or a local taken from a parameter and its members (\`settings.connection\`).
+    // … and what a constructor keeps of its parameters: a parameter property, or `this.settings = settings`.
+    'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport class Pool {\n  readonly settings: Options;\n  constructor(private readonly options: Options, settings: Options) {\n    this.settings = settings;\n  }\n  async query(sql: string) {\n    if (!this.options.connection || this.settings.connection == null) throw new TypeError(\'connection is required\');\n    return (await this.options.connection).query(sql);\n  }\n}',
+    {
+      // In JavaScript, a `#private` field the constructor sets from a parameter.
+      code: "export class Pool {\n  #options;\n  /** @param {{ connection: Promise<{ query(sql: string): Promise<unknown> }> }} options */\n  constructor(options) {\n    this.#options = options;\n  }\n  async query(/** @type {string} */ sql) {\n    if (!this.#options.connection) throw new TypeError('connection is required');\n    return (await this.#options.connection).query(sql);\n  }\n}",
+      filename: 'script.js',
+    },
+    // … and a `let` never assigned again, or a local taken from a parameter and its members (`settings.connection`).
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function connect(opts: Options, options: { settings: Options }) {\n  let { connection } = opts;\n  if (!connection) throw new TypeError(\'connection is required\');\n  const settings = options.settings;\n  if (settings.connection == null) throw new TypeError(\'settings.connection is required\');\n  let pending = settings.connection;\n  if (!pending) throw new TypeError(\'connection is required\');\n  return [connection, pending];\n}',
     'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\nexport async function check(opts: Options) {\n  const pending = opts.connection;\n  if (pending == null || opts?.connection === null || !opts!.connection) throw new TypeError(\'connection is required\');\n  return pending;\n}\nexport class Pool {\n  readonly db: Promise<Db>;\n  constructor(options: { settings: Options }) {\n    if (!options.settings.connection) throw new TypeError(\'options.settings.connection is required\');\n    this.db = options.settings.connection;\n  }\n}',
     // A parameter of the project's own functions typed `object`, `{}`, `NonNullable<unknown>` or a union
@@ -1348,6 +1355,21 @@ ruleTester.run('no-floating-promise-result', rule, {
           column: 7,
           endLine: 12,
           endColumn: 17,
+        },
+      ],
+    },
+    {
+      // A field the constructor takes from a parameter, but another method sets anew: its type says what it is.
+      code: "interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport class Pool {\n  settings: Options;\n  constructor(settings: Options) {\n    this.settings = settings;\n  }\n  reset() {\n    this.settings = defaults();\n  }\n  async query() {\n    if (!this.settings.connection) throw new TypeError('connection is required');\n    return this.settings.connection;\n  }\n}",
+      output: "interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function defaults(): Options;\nexport class Pool {\n  settings: Options;\n  constructor(settings: Options) {\n    this.settings = settings;\n  }\n  reset() {\n    this.settings = defaults();\n  }\n  async query() {\n    if (!(await this.settings.connection)) throw new TypeError('connection is required');\n    return this.settings.connection;\n  }\n}",
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'this.settings.connection', advice: AWAIT_IT },
+          line: 17,
+          column: 10,
+          endLine: 17,
+          endColumn: 34,
         },
       ],
     },
