@@ -22,16 +22,32 @@ export interface ImmediateCallback {
   readonly method?: string;
 }
 
-/** Array methods whose callback compares or folds values: making it async does not help them. */
-const ORDERING_OR_FOLDING: ReadonlySet<string> = new Set(['sort', 'toSorted', 'reduce', 'reduceRight']);
+/**
+ * Array methods whose callback must give its value at once: a comparator, a reducer, a predicate
+ * (an async predicate's promise is always truthy). Making it async does not help them.
+ */
+const NEEDS_VALUES_AT_ONCE: ReadonlySet<string> = new Set([
+  'sort',
+  'toSorted',
+  'reduce',
+  'reduceRight',
+  'filter',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+]);
 
 /**
- * `items.map(f)`, `filter`, `forEach`: a callback run once per element, which can be made async and
- * its promises awaited together (`await Promise.all(items.map(async (item) => …))`). Not a `sort`
- * comparator or a `reduce` reducer, which need the values themselves.
+ * `items.map(f)`, `forEach`, `flatMap`, `Array.from(items, f)`: a callback run once per element,
+ * which can be made async and its promises awaited together (`await Promise.all(items.map(async
+ * (item) => …))`). Not a `sort` comparator, a `reduce` reducer or a `filter`/`some`/`find`
+ * predicate, which need the values themselves.
  */
 export function isPerElementCallback(immediate: ImmediateCallback): boolean {
-  return immediate.kind === 'array-callback' && !ORDERING_OR_FOLDING.has(immediate.method ?? '');
+  return immediate.kind === 'array-callback' && !NEEDS_VALUES_AT_ONCE.has(immediate.method ?? '');
 }
 
 export interface AsyncPath {
@@ -152,8 +168,9 @@ export function findAsyncPath(node: TSESTree.Node, options: AsyncPathOptions = {
 
 /**
  * Syntactic: true when fn is non-async and evidently returns a promise: explicit return type annotation `Promise<…>`/`PromiseLike<…>`,
- * an expression body or every `return` with a value other than `null`/`undefined` (of fn itself, not nested functions) that is `new Promise(…)`,
- * `Promise.resolve/reject/all/…(…)` (also behind `as`/`!`/`satisfies`, or a `?:` whose both branches are such).
+ * an expression body or a `return` (of fn itself, not nested functions) that is `new Promise(…)`,
+ * `Promise.resolve/reject/all/…(…)` (also behind `as`/`!`/`satisfies`, or a `?:` whose both branches are such),
+ * and every other `return` with a value returns `null`/`undefined` or a promise chain (`p.then(…)`).
  */
 export function returnsPromiseSyntactically(fn: FunctionNode): boolean {
   if (fn.async || fn.generator) {
@@ -167,10 +184,13 @@ export function returnsPromiseSyntactically(fn: FunctionNode): boolean {
   }
   // Every value it returns but nothing (`return null`): a function that returns a promise on one path
   // and a value on another (`if (cached) return cached; return Promise.resolve(…)`, as `Promise<T> | T`
-  // would type it) may be called synchronously.
+  // would type it) may be called synchronously. A promise chain (`return load(p).then(…)`) is no value.
   return (
     someOwnReturn(fn.body, (argument) => argument !== null && isPromiseExpression(argument)) &&
-    !someOwnReturn(fn.body, (argument) => argument !== null && !isPromiseExpression(argument) && !isNullishLiteral(argument))
+    !someOwnReturn(
+      fn.body,
+      (argument) => argument !== null && !isPromiseExpression(argument) && !isPromiseChain(argument) && !isNullishLiteral(argument),
+    )
   );
 }
 
@@ -358,6 +378,18 @@ function isPromiseExpression(expression: TSESTree.Expression): boolean {
     default:
       return false;
   }
+}
+
+const PROMISE_CHAIN_METHODS: ReadonlySet<string> = new Set(['then', 'catch', 'finally']);
+
+/** `load(p).then(…)`, `.catch(…)`, `.finally(…)`: a promise chain, whatever its start. */
+function isPromiseChain(expression: TSESTree.Expression): boolean {
+  const node = skipTypeWrappers(expression);
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    isOneOf(staticPropertyName(node.callee), PROMISE_CHAIN_METHODS)
+  );
 }
 
 /** True when some `return` in `statement` that belongs to the function around it (not to nested functions) passes `predicate`. */

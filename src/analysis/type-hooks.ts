@@ -56,7 +56,8 @@ function functionReturnsThenable(typeInfo: TypeInfo, fn: FunctionNode): boolean 
   const returnType = typeInfo.checker.getReturnTypeOfSignature(signature);
   if (returnType.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return undefined;
   // Every part but nothing (`Promise<void> | undefined`): a function typed `Promise<T> | T` returns a
-  // value on some paths, and may be called synchronously.
-  const parts = unionConstituents(returnType).filter((part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)));
+  // value on some paths, and may be called synchronously; so may one declared `void | Promise<void>`
+  // (`void` is written, where a bare `return;` beside a promise is inferred as `undefined`).
+  const parts = unionConstituents(returnType).filter((part) => !(part.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
   return parts.length > 0 && parts.every((part) => isThenable(typeInfo, tsNode, part));
 }

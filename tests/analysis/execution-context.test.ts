@@ -418,6 +418,11 @@ describe('findAsyncPath', () => {
       expected: undefined,
     },
     {
+      name: 'returns a promise from one branch and a promise chain from another',
+      code: 'function f(name: string) { target(); if (!name) return Promise.reject(new Error()); return load(name).then((r) => r); }',
+      expected: promiseFn('f'),
+    },
+    {
       name: 'returns a promise, undefined and void',
       code: 'function f(c: number) { target(); if (c === 1) return undefined; if (c === 2) return void 0; return Promise.resolve(c); }',
       expected: promiseFn('f'),

@@ -42,8 +42,9 @@ export async function refresh(p: string) {
     "import fs from 'node:fs';\nawait Promise.resolve();\nfs.readFileSync('a');",
     // Plain sync functions.
     "import fs from 'node:fs';\nexport function load() { return fs.readFileSync('a', 'utf8'); }",
-    // A function that returns a promise on some paths and a value on others (\`Promise<T> | T\`) may
-    // be called synchronously: its sync work is not on an async path.
+    // A function that returns a promise on some paths and a value on others (`Promise<T> | T`, or
+    // `void | Promise<void>`, the usual way to say "may finish synchronously") may be called
+    // synchronously: its sync work is not on an async path.
     `import fs from 'node:fs';
 declare function fetchText(name: string): Promise<string>;
 export function read(name: string, local: boolean): Promise<string> | string {
@@ -52,6 +53,13 @@ export function read(name: string, local: boolean): Promise<string> | string {
 }
 export function readAny(name: string, local: boolean) {
   return local ? fs.readFileSync(name, 'utf8') : fetchText(name);
+}
+export function save(name: string, text: string, fast: boolean): void | Promise<void> {
+  if (fast) {
+    fs.writeFileSync(name, text);
+    return;
+  }
+  return fetchText(name).then(() => undefined);
 }`,
     // An alias written again after its declaration may hold something else by the time of the call.
     "import * as fs from 'node:fs';\nexport async function a(p: string) {\n  let readFileSync = fs.readFileSync;\n  readFileSync = ((x: string) => x) as typeof fs.readFileSync;\n  return readFileSync(p, 'utf8');\n}",
@@ -932,6 +940,17 @@ export async function readAll(files: string[]) {
       output: null,
       errors: [
         { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `readAll`', callback: '`map` callback', advice: perElement('fs.promises.readFile', '') }, line: 3, column: 30, endLine: 3, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
+      // a predicate must answer at once (an async one's promise is always truthy): read before the `filter`
+      code: `import fs from 'node:fs';
+export async function nonEmpty(files: string[]) {
+  return files.filter((file) => fs.readFileSync(file, 'utf8').length > 0);
+}`,
+      output: null,
+      errors: [
+        { messageId: 'syncInImmediateCallback', data: { api: 'readFileSync', fn: 'async function `nonEmpty`', callback: '`filter` callback', advice: moveOut('fs.promises.readFile', '') }, line: 3, column: 33, endLine: 3, endColumn: 62, suggestions: [] },
       ],
     },
     {
