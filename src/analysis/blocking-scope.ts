@@ -177,6 +177,17 @@ function isExitRegistrationArgument(node: TSESTree.Node, sourceCode: Readonly<TS
 
 const PROCESS_MODULES: ReadonlySet<string> = new Set(['process', 'node:process']);
 
+/** `process.argv`, `process.env` (of any `isProcessObject`) for `names` `['argv', 'env']`. */
+export function isProcessProperty(node: TSESTree.Node, names: readonly string[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  return (
+    node.type === AST_NODE_TYPES.MemberExpression &&
+    !node.computed &&
+    node.property.type === AST_NODE_TYPES.Identifier &&
+    names.includes(node.property.name) &&
+    isProcessObject(node.object, sourceCode)
+  );
+}
+
 /** `process`, `globalThis.process`, and `proc` of `import proc from 'node:process'` / `const proc = require('process')`. */
 function isProcessObject(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) {

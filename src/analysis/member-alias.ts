@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { memberChainRoot } from './ast-walk.js';
 import { skipTypeWrappers } from './execution-context.js';
 import { destructuredKey, propertyName } from './imported-export.js';
-import { isReassigned, variableOf } from './syntactic-thenable.js';
+import { isReassigned, settledDefinition, variableOf } from './syntactic-thenable.js';
 
 // A name that holds a member of something named elsewhere: `walk` of `const walk = fg.sync`, `sync`
 // of `const { sync } = fg`. Read from the file's bindings (ESLint's scope analysis), so that a call
@@ -28,9 +28,8 @@ const MAX_ALIAS_HOPS = 16;
 export function memberAliasOf(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): MemberAlias | undefined {
   let current = identifier;
   for (let hop = 0; hop < MAX_ALIAS_HOPS; hop++) {
-    const variable = variableOf(current, sourceCode);
-    const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!variable || definition?.type !== 'Variable' || !definition.node.init || isReassigned(variable)) return undefined;
+    const definition = settledDefinition(current, sourceCode);
+    if (!definition?.node.init) return undefined;
     const init = skipTypeWrappers(definition.node.init);
     const pattern = definition.node.id;
     if (pattern.type === AST_NODE_TYPES.Identifier) {
@@ -50,7 +49,7 @@ export function memberAliasOf(identifier: TSESTree.Identifier, sourceCode: Reado
 }
 
 /** `fg`, `lib.fs`: a name, or members of one read without a call, a computed key or an optional link. */
-function isNameChain(node: TSESTree.Node): node is TSESTree.Identifier | TSESTree.MemberExpression {
+export function isNameChain(node: TSESTree.Node): node is TSESTree.Identifier | TSESTree.MemberExpression {
   if (node.type === AST_NODE_TYPES.Identifier) return true;
   return node.type === AST_NODE_TYPES.MemberExpression && !node.optional && propertyName(node) !== undefined && isNameChain(node.object);
 }

@@ -137,8 +137,10 @@ function readsParameter(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Sourc
   const variable = variableOf(inner, sourceCode);
   if (!variable) return false;
   if (variable.defs.some((definition) => definition.type === 'Parameter')) return true;
-  const init = depth < 8 ? settledInitializer(inner, sourceCode) : undefined;
-  return init !== undefined && readsParameter(init, sourceCode, depth + 1);
+  // `let { connection = connect() } = opts`: with a default the name is never missing.
+  const definition = depth < 8 ? settledDefinition(inner, sourceCode) : undefined;
+  const init = definition?.name.parent.type === AST_NODE_TYPES.AssignmentPattern ? undefined : definition?.node.init;
+  return init != null && readsParameter(init, sourceCode, depth + 1);
 }
 
 /**
@@ -284,15 +286,24 @@ function isLocalAsyncFunction(callee: TSESTree.Identifier, sourceCode: Readonly<
   );
 }
 
+type VariableDefinition = Extract<TSESLint.Scope.Definition, { type: 'Variable' }>;
+
 /**
- * The initialiser of the variable `identifier` names, when it is declared once and never assigned
- * again (`const dir = …`, a `let` that keeps its first value, a name a pattern takes from it); undefined otherwise.
+ * The declaration of the variable `identifier` names, when it is declared once, with an initialiser,
+ * and never assigned again (`const dir = …`, a `let` that keeps its first value, a name a pattern
+ * takes from it: `const { sync } = fg`); undefined otherwise.
  */
-export function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
+export function settledDefinition(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): VariableDefinition | undefined {
   const variable = variableOf(identifier, sourceCode);
   const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || definition?.type !== 'Variable' || !definition.node.init || isReassigned(variable)) return undefined;
-  return definition.node.init;
+  return definition;
+}
+
+/** The initialiser of a `settledDefinition` that binds the name itself (`const dir = …`, not `const { dir } = …`). */
+export function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
+  const definition = settledDefinition(identifier, sourceCode);
+  return definition?.node.id === definition?.name ? (definition?.node.init ?? undefined) : undefined;
 }
 
 /**

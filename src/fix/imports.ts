@@ -2,6 +2,8 @@ import { isBuiltin } from 'node:module';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, ASTUtils } from '@typescript-eslint/utils';
 import { childNodes } from '../analysis/ast-walk.js';
+import { skipTypeWrappers } from '../analysis/execution-context.js';
+import { isNameChain } from '../analysis/member-alias.js';
 
 export interface ImportRequest {
   /** The specifier to add when nothing suitable is imported yet, e.g. 'node:fs/promises'. */
@@ -484,7 +486,7 @@ export function removeUnusedAlias(
     declaration.parent.type === AST_NODE_TYPES.ExportNamedDeclaration ||
     isForHead(declaration) ||
     declarator.init === null ||
-    !readsNamesOnly(declarator.init)
+    !isNameChain(skipTypeWrappers(declarator.init))
   ) {
     return undefined;
   }
@@ -503,23 +505,6 @@ export function removeUnusedAlias(
     return undefined;
   }
   return pattern.properties.length > 1 ? removeListItem(fixer, sourceCode, pattern.properties, pattern.properties.indexOf(item)) : whole();
-}
-
-/** `fg`, `fg.sync`, `lib['fs'].readFileSync`, through `as`, `!` and parentheses: names and members, no call. */
-function readsNamesOnly(node: TSESTree.Node): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.Identifier:
-      return true;
-    case AST_NODE_TYPES.MemberExpression:
-      return (!node.computed || node.property.type === AST_NODE_TYPES.Literal) && readsNamesOnly(node.object);
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-      return readsNamesOnly(node.expression);
-    default:
-      return false;
-  }
 }
 
 interface Removal {

@@ -15,7 +15,14 @@ import {
 import { findAsyncSibling, type TwinVerdict } from '../analysis/async-sibling.js';
 import { describeFunction, writtenShort } from '../analysis/describe-function.js';
 import { isPerElementCallback, skipTypeWrappers, type AsyncPath } from '../analysis/execution-context.js';
-import { BLOCKING_SCOPE_DEFAULTS, BLOCKING_SCOPE_OPTION_SCHEMAS, findCheckedAsyncPath, isExemptModule, type BlockingScopeOptions } from '../analysis/blocking-scope.js';
+import {
+  BLOCKING_SCOPE_DEFAULTS,
+  BLOCKING_SCOPE_OPTION_SCHEMAS,
+  findCheckedAsyncPath,
+  isExemptModule,
+  isProcessProperty,
+  type BlockingScopeOptions,
+} from '../analysis/blocking-scope.js';
 import { importSourceOf, trackCalls } from '../analysis/module-references.js';
 import { isSameNameAt, memberAliasOf } from '../analysis/member-alias.js';
 import { calleeName, resolveCallee, resolveMember, skipIndirectCall, type ResolvedCallee } from '../analysis/resolve-callee.js';
@@ -790,7 +797,7 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
 
 /**
  * `'config.json'`, `` `${dir}/a` ``, `dir + '/a'`, `path.join(…)`, `fileURLToPath(…)`, `new URL(…)`,
- * `__filename`, `import.meta.filename`, `process.argv[2]`, `configPath`, `options.file`: written as a
+ * `__filename`, `import.meta.filename`, `process.argv[2]`, `configPath`, `options.filename`: written as a
  * path (a string, a URL), named as one, or a `const` (or never reassigned variable) initialised with one.
  */
 function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
@@ -810,7 +817,7 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
     }
     case AST_NODE_TYPES.MemberExpression:
       // `process.argv[2]`, `process.env.CONFIG`: strings.
-      if (isProcessMember(node.object, 'argv') || isProcessMember(node.object, 'env')) return true;
+      if (isProcessProperty(node.object, ['argv', 'env'], sourceCode)) return true;
       return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name);
     case AST_NODE_TYPES.CallExpression:
       return PATH_FUNCTIONS.has(calleeName(node.callee) ?? '');
@@ -822,25 +829,15 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 }
 
 /**
- * Names of paths: `file`, `filename`, `dest`, `src`, `__dirname`, `configPath`, `outFile`, `srcDir`,
- * `baseUrl`, `config_path`, `CONFIG_FILE` (a word of its own, so `profile` is none).
+ * Names of paths: `filename`, `dest`, `src`, `__dirname`, `configPath`, `outFileName`, `srcDir`,
+ * `baseUrl`, `config_path`, `CONFIG_DIR` (a word of its own). Not `file` or `logFile`, which as often
+ * hold a descriptor (`this.logFile = fs.openSync(p, 'a')`).
  */
 const PATH_NAME =
-  /^(?:path|file|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|File|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|file|filename|dir|url|PATH|FILE|DIR|URL)$/u;
+  /^(?:path|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|filename|dir|url|PATH|FILENAME|DIR|URL)$/u;
 
 /** Functions that return a path: `path.join`/`resolve`/`relative`/`normalize`/`format`, `fileURLToPath`, `require.resolve`, `String`. */
 const PATH_FUNCTIONS: ReadonlySet<string> = new Set(['join', 'resolve', 'relative', 'normalize', 'format', 'toNamespacedPath', 'fileURLToPath', 'String']);
-
-function isProcessMember(node: TSESTree.Node, name: string): boolean {
-  return (
-    node.type === AST_NODE_TYPES.MemberExpression &&
-    !node.computed &&
-    node.object.type === AST_NODE_TYPES.Identifier &&
-    node.object.name === 'process' &&
-    node.property.type === AST_NODE_TYPES.Identifier &&
-    node.property.name === name
-  );
-}
 
 /** Whether the callee goes through an optional link (`fs?.readFileSync`, `fg?.sync`). */
 function hasOptionalLink(callee: TSESTree.Node): boolean {

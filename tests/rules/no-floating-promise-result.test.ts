@@ -1374,6 +1374,21 @@ ruleTester.run('no-floating-promise-result', rule, {
       ],
     },
     {
+      // A name given a default value where it is taken from a parameter is never missing.
+      code: "interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection?: Promise<Db>;\n}\ndeclare function connect(): Promise<Db>;\nexport async function open(opts: Options) {\n  let { connection = connect() } = opts;\n  if (!connection) throw new TypeError('connection is required');\n  return connection;\n}",
+      output: "interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection?: Promise<Db>;\n}\ndeclare function connect(): Promise<Db>;\nexport async function open(opts: Options) {\n  let { connection = connect() } = opts;\n  if (!(await connection)) throw new TypeError('connection is required');\n  return connection;\n}",
+      errors: [
+        {
+          messageId: 'condition',
+          data: { test: '`!`', expression: 'connection', advice: AWAIT_IT },
+          line: 10,
+          column: 8,
+          endLine: 10,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
       // A variable taken from a parameter but assigned again may hold anything: its type says what it is.
       code: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function connectAgain(): Promise<Db>;\nexport async function connect(opts: Options) {\n  let connection = opts.connection;\n  connection = connectAgain();\n  if (!connection) throw new TypeError(\'connection is required\');\n  return connection;\n}',
       output: 'interface Db {\n  query(sql: string): Promise<unknown>;\n}\ninterface Options {\n  connection: Promise<Db>;\n}\ndeclare function connectAgain(): Promise<Db>;\nexport async function connect(opts: Options) {\n  let connection = opts.connection;\n  connection = connectAgain();\n  if (!(await connection)) throw new TypeError(\'connection is required\');\n  return connection;\n}',

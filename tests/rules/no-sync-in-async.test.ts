@@ -2004,6 +2004,47 @@ async function copy(input, output) {
       ],
     },
     {
+      // A name taken from a pattern is not its initialiser (`logFile` may hold a descriptor in `fd`).
+      code: `const fs = require('fs');
+async function log(logFile, line) {
+  const { fd: out } = logFile;
+  fs.appendFileSync(out, line);
+}`,
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'appendFileSync', fn: 'async function `log`', twin: 'fs.promises.appendFile', from: '', descriptorTwin: 'promisify(fs.appendFile)', descriptorFrom: '', argument: '`out`' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 31,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'fs.promises.appendFile' },
+              output: `const fs = require('fs');
+async function log(logFile, line) {
+  const { fd: out } = logFile;
+  await fs.promises.appendFile(out, line);
+}`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(fs.appendFile)' },
+              output: `const fs = require('fs');
+const { promisify } = require('node:util');
+async function log(logFile, line) {
+  const { fd: out } = logFile;
+  await promisify(fs.appendFile)(out, line);
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A path by how it is written or named, or by the constant it was read from: fixed to `fs/promises`.
       code: `import fs from 'node:fs';
 import path from 'node:path';
@@ -2011,7 +2052,7 @@ export async function load(options, profile) {
   const dir = process.argv[2];
   const configPath = path.join(dir, 'config.json');
   const target = dir + '/out.txt';
-  fs.appendFileSync(options.logFile, 'start');
+  fs.appendFileSync(options.logPath, 'start');
   fs.writeFileSync(target, fs.readFileSync(configPath));
   return fs.readFileSync(profile);
 }`,
@@ -2023,7 +2064,7 @@ export async function load(options, profile) {
   const dir = process.argv[2];
   const configPath = path.join(dir, 'config.json');
   const target = dir + '/out.txt';
-  await fs.promises.appendFile(options.logFile, 'start');
+  await fs.promises.appendFile(options.logPath, 'start');
   await fs.promises.writeFile(target, fs.readFileSync(configPath));
   return fs.readFileSync(profile);
 }`,
@@ -2033,7 +2074,7 @@ export async function load(options, profile) {
   const dir = process.argv[2];
   const configPath = path.join(dir, 'config.json');
   const target = dir + '/out.txt';
-  await fs.promises.appendFile(options.logFile, 'start');
+  await fs.promises.appendFile(options.logPath, 'start');
   await fs.promises.writeFile(target, await fs.promises.readFile(configPath));
   return fs.readFileSync(profile);
 }`,
@@ -2060,7 +2101,7 @@ export async function load(options, profile) {
   const dir = process.argv[2];
   const configPath = path.join(dir, 'config.json');
   const target = dir + '/out.txt';
-  fs.appendFileSync(options.logFile, 'start');
+  fs.appendFileSync(options.logPath, 'start');
   fs.writeFileSync(target, fs.readFileSync(configPath));
   return await fs.promises.readFile(profile);
 }`,
@@ -2075,7 +2116,7 @@ export async function load(options, profile) {
   const dir = process.argv[2];
   const configPath = path.join(dir, 'config.json');
   const target = dir + '/out.txt';
-  fs.appendFileSync(options.logFile, 'start');
+  fs.appendFileSync(options.logPath, 'start');
   fs.writeFileSync(target, fs.readFileSync(configPath));
   return await promisify(fs.readFile)(profile);
 }`,
