@@ -123,6 +123,8 @@ export default createRule<Options, MessageId>({
     const cwd = typeInfo?.program.getCurrentDirectory() ?? context.cwd;
     let tracked = new Map<TSESTree.CallExpression, BlockingApi>();
     let exempt = false;
+    /** What the fixes reported so far edit: each fixed call, and from an alias removed with one to its call. */
+    const fixedSpans: Readonly<TSESTree.Range>[] = [];
 
     return {
       Program(): void {
@@ -303,6 +305,7 @@ export default createRule<Options, MessageId>({
       const difference = splitUpdate === undefined ? twin.difference : splitUpdateExplanation(splitUpdate, sourceCode);
       if (twin.valueEqual && splitUpdate === undefined && !twin.forDescriptor) {
         context.report({ node, messageId: 'syncInAsync', data, fix });
+        if (fix) fixedSpans.push(node.range);
         return;
       }
       const suggest = fix ? [{ messageId: 'replaceWithTwin' as const, data: { twin: label }, fix }] : [];
@@ -582,11 +585,16 @@ export default createRule<Options, MessageId>({
       const argumentsText = sourceCode.text.slice(calleeEnd, node.range[1]);
       const innerText = `${newCallee}${argumentsText}${extra.suffix ?? ''}`;
       const fixes = [...extraFixes, fixWithAwait(fixer, sourceCode, node, { innerText, ...(extra.resultProperty ? { resultProperty: extra.resultProperty } : {}) })];
-      // `walk(p)` was the only use of `const walk = fg.sync`: the alias goes too, unless that would
-      // touch another edit of this fix (ESLint refuses overlapping edits in one fix).
+      // `walk(p)` was the only use of `const walk = fg.sync`: the alias goes too. ESLint applies a
+      // fix as one edit from its first change to its last, so not when another fixed call of this
+      // rule lies between the alias and this call, or another alias removal spans it: the fixes
+      // would wait for each other, one per pass. Nor when it would overlap an edit of this fix.
       const alias = node.callee.type === AST_NODE_TYPES.Identifier ? removeUnusedAlias(fixer, sourceCode, node.callee) : undefined;
-      const touches = (a: TSESLint.RuleFix, b: TSESLint.RuleFix): boolean => a.range[0] <= b.range[1] && b.range[0] <= a.range[1];
-      return alias && !alias.some((removal) => fixes.some((fix) => touches(removal, fix))) ? [...fixes, ...alias] : fixes;
+      if (!alias) return fixes;
+      const span: TSESTree.Range = [Math.min(...alias.map((removal) => removal.range[0])), node.range[1]];
+      if (fixedSpans.some((range) => overlaps(range, span)) || alias.some((removal) => fixes.some((fix) => overlaps(removal.range, fix.range)))) return fixes;
+      fixedSpans.push(span);
+      return [...fixes, ...alias];
     }
 
     /** Where the call's callee ends with the parentheses written around it: after the `)` of `(fs.readFileSync)`. */
@@ -744,6 +752,11 @@ function applyOptionCaveats(node: TSESTree.CallExpression, finding: Finding, cav
     twin.difference = caveat.difference;
     if (caveat.rewrite === 'none') twin.build = undefined;
   }
+}
+
+/** Whether two ranges share a character (edits that only touch do not overlap). */
+function overlaps(a: Readonly<TSESTree.Range>, b: Readonly<TSESTree.Range>): boolean {
+  return a[0] < b[1] && b[0] < a[1];
 }
 
 function isFunctionLike(node: TSESTree.Node): boolean {

@@ -655,7 +655,8 @@ export async function pack(data: Buffer) {
       ],
     },
     {
-      // a const alias of the sync function
+      // a const alias of the sync function, which goes with its only call (the twin's import was named
+      // while the alias still held `gzip`)
       code: `import zlib from 'node:zlib';
 const gzip = zlib.gzipSync;
 export async function pack(data: Buffer) {
@@ -663,7 +664,6 @@ export async function pack(data: Buffer) {
 }`,
       output: `import zlib, { gzip as gzipAsync } from 'node:zlib';
 import { promisify } from 'node:util';
-const gzip = zlib.gzipSync;
 export async function pack(data: Buffer) {
   return await promisify(gzipAsync)(data);
 }`,
@@ -1339,28 +1339,15 @@ let find = walk;
 export async function list(p: string) {
   return [sync(p), scan(p, { cwd: 'src' }), walk(/* pattern */ p).length, find(p)];
 }`,
-      // An alias whose only use is rewritten goes too (`walk` is left: `find` still read it when `walk(…)` was fixed);
-      // each fix spans from the alias to the call, so they take several passes.
-      output: [
-        `import fg from 'fast-glob';
+      // An alias whose only use is rewritten goes too, unless another fixed call lies between it and
+      // that use: ESLint applies a fix as one edit, so those fixes would wait for each other, one per pass.
+      output: `import fg from 'fast-glob';
 const { sync: scan } = fg;
 const walk = fg.sync;
 let find = walk;
 export async function list(p: string) {
-  return [await fg(p), scan(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, find(p)];
-}`,
-        `import fg from 'fast-glob';
-const walk = fg.sync;
-let find = walk;
-export async function list(p: string) {
-  return [await fg(p), await fg(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, find(p)];
-}`,
-        `import fg from 'fast-glob';
-const walk = fg.sync;
-export async function list(p: string) {
   return [await fg(p), await fg(p, { cwd: 'src' }), (await fg(/* pattern */ p)).length, await fg(p)];
 }`,
-      ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 11, endLine: 7, endColumn: 18, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 7, column: 20, endLine: 7, endColumn: 43, suggestions: [] },
@@ -1369,27 +1356,35 @@ export async function list(p: string) {
       ],
     },
     {
+      // The alias removal may start where the twin's import is added: edits that only touch do not overlap.
+      code: `import fs from 'node:fs';
+const read = fs.readFileSync;
+export async function load() {
+  return read('a.txt', 'utf8');
+}`,
+      output: `import fs from 'node:fs';
+import { readFile } from 'node:fs/promises';
+export async function load() {
+  return await readFile('a.txt', 'utf8');
+}`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`load\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 4, column: 10, endLine: 4, endColumn: 31, suggestions: [] },
+      ],
+    },
+    {
       // An exported alias stays; a comment on the removed alias's line stays, on a line of its own.
       code: `import fg from 'fast-glob';
 export const scan = fg.sync;
 const walk = fg.sync; // the sync API
 export async function list(p: string) {
-  return [scan(p), walk(p)];
+  return [walk(p), scan(p)];
 }`,
-      output: [
-        `import fg from 'fast-glob';
-export const scan = fg.sync;
-// the sync API
-export async function list(p: string) {
-  return [scan(p), await fg(p)];
-}`,
-        `import fg from 'fast-glob';
+      output: `import fg from 'fast-glob';
 export const scan = fg.sync;
 // the sync API
 export async function list(p: string) {
   return [await fg(p), await fg(p)];
 }`,
-      ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 5, column: 11, endLine: 5, endColumn: 18, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'fg.sync', fn: 'async function `list`', twin: 'fg', from: '' }, line: 5, column: 20, endLine: 5, endColumn: 27, suggestions: [] },
@@ -1415,29 +1410,15 @@ export async function check(password: string, stored: string) {
   const hash = hashSync(password, 10);
   return compare(password, stored) && readJson(hash) !== null;
 }`,
-      output: [
-        `import * as bcrypt from 'bcrypt';
+      // `hashSync`'s alias goes with its call; the others stay, as a fixed call lies between each and its use.
+      output: `import * as bcrypt from 'bcrypt';
 import fse from 'fs-extra';
 const compare = bcrypt.compareSync;
 export async function check(password: string, stored: string) {
   const { readJsonSync: readJson } = fse;
   const hash = await bcrypt.hash(password, 10);
-  return compare(password, stored) && readJson(hash) !== null;
-}`,
-        `import * as bcrypt from 'bcrypt';
-import fse from 'fs-extra';
-export async function check(password: string, stored: string) {
-  const { readJsonSync: readJson } = fse;
-  const hash = await bcrypt.hash(password, 10);
-  return await bcrypt.compare(password, stored) && readJson(hash) !== null;
-}`,
-        `import * as bcrypt from 'bcrypt';
-import fse from 'fs-extra';
-export async function check(password: string, stored: string) {
-  const hash = await bcrypt.hash(password, 10);
   return await bcrypt.compare(password, stored) && await fse.readJson(hash) !== null;
 }`,
-      ],
       errors: [
         { messageId: 'syncInAsync', data: { api: 'hashSync', fn: 'async function `check`', twin: 'bcrypt.hash', from: '' }, line: 7, column: 16, endLine: 7, endColumn: 38, suggestions: [] },
         { messageId: 'syncInAsync', data: { api: 'compareSync', fn: 'async function `check`', twin: 'bcrypt.compare', from: '' }, line: 8, column: 10, endLine: 8, endColumn: 35, suggestions: [] },
