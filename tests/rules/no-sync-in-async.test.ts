@@ -1368,7 +1368,7 @@ export async function load() {
   return await readFile('a.txt', 'utf8');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function \`load\`', twin: 'readFile', from: ' from \`node:fs/promises\`' }, line: 4, column: 10, endLine: 4, endColumn: 31, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 31, suggestions: [] },
       ],
     },
     {
