@@ -86,7 +86,7 @@ export default createRule<Options, MessageId>({
       syncInAsyncArgumentsDiffer:
         '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}}, but it does not take the arguments this call passes, so there is no rewrite: call it with the arguments it takes.',
       syncInAsyncPathOrDescriptor:
-        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}} for a path, or `await {{descriptorTwin}}`{{descriptorFrom}} for a file descriptor, which `{{twin}}` rejects, and nothing here shows which {{argument}} is: choose the one that fits.',
+        '`{{api}}` blocks the event loop inside {{fn}}; its async form is `await {{twin}}`{{from}} for a path, or `await {{descriptorTwin}}`{{descriptorFrom}} for a file descriptor (the promises API rejects one), and nothing here shows which {{argument}} is: choose the one that fits.',
       replaceWithTwin: 'Replace with `await {{twin}}`',
     },
     schema: [
