@@ -74,22 +74,7 @@ export interface AsyncPathOptions {
 }
 
 /** Array (and Set/Map/typed array) methods that call their first argument synchronously before returning. */
-const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set([
-  'map',
-  'forEach',
-  'filter',
-  'some',
-  'every',
-  'find',
-  'findIndex',
-  'findLast',
-  'findLastIndex',
-  'flatMap',
-  'reduce',
-  'reduceRight',
-  'sort',
-  'toSorted',
-]);
+const ARRAY_CALLBACK_METHODS: ReadonlySet<string> = new Set(['map', 'forEach', 'flatMap', ...NEEDS_VALUES_AT_ONCE]);
 
 /** String methods that call a function given as their second argument for each match, before returning. */
 const STRING_CALLBACK_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll']);
