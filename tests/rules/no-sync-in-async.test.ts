@@ -1372,6 +1372,29 @@ export async function load() {
       ],
     },
     {
+      // Many aliases, one use each: a removal spans from its alias to its call, over the other calls, so
+      // only the first alias goes in a pass, and every call is fixed within two passes (the second for
+      // the shared new import), rather than one pass a call, past ESLint's ten.
+      code: "import fs from 'node:fs';\nconst read1 = fs.readFileSync;\nconst read2 = fs.readFileSync;\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = read1('f1.txt', 'utf8');\n  const t2 = read2('f2.txt', 'utf8');\n  const t3 = read3('f3.txt', 'utf8');\n  const t4 = read4('f4.txt', 'utf8');\n  const t5 = read5('f5.txt', 'utf8');\n  const t6 = read6('f6.txt', 'utf8');\n  const t7 = read7('f7.txt', 'utf8');\n  const t8 = read8('f8.txt', 'utf8');\n  const t9 = read9('f9.txt', 'utf8');\n  const t10 = read10('f10.txt', 'utf8');\n  const t11 = read11('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
+      output: [
+        "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nconst read2 = fs.readFileSync;\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = await readFile('f1.txt', 'utf8');\n  const t2 = read2('f2.txt', 'utf8');\n  const t3 = read3('f3.txt', 'utf8');\n  const t4 = read4('f4.txt', 'utf8');\n  const t5 = read5('f5.txt', 'utf8');\n  const t6 = read6('f6.txt', 'utf8');\n  const t7 = read7('f7.txt', 'utf8');\n  const t8 = read8('f8.txt', 'utf8');\n  const t9 = read9('f9.txt', 'utf8');\n  const t10 = read10('f10.txt', 'utf8');\n  const t11 = read11('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
+        "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = await readFile('f1.txt', 'utf8');\n  const t2 = await readFile('f2.txt', 'utf8');\n  const t3 = await readFile('f3.txt', 'utf8');\n  const t4 = await readFile('f4.txt', 'utf8');\n  const t5 = await readFile('f5.txt', 'utf8');\n  const t6 = await readFile('f6.txt', 'utf8');\n  const t7 = await readFile('f7.txt', 'utf8');\n  const t8 = await readFile('f8.txt', 'utf8');\n  const t9 = await readFile('f9.txt', 'utf8');\n  const t10 = await readFile('f10.txt', 'utf8');\n  const t11 = await readFile('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
+      ],
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 14, column: 14, endLine: 14, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 15, column: 14, endLine: 15, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 16, column: 14, endLine: 16, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 17, column: 14, endLine: 17, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 18, column: 14, endLine: 18, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 19, column: 14, endLine: 19, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 20, column: 14, endLine: 20, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 21, column: 14, endLine: 21, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 22, column: 14, endLine: 22, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 23, column: 15, endLine: 23, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 24, column: 15, endLine: 24, endColumn: 40, suggestions: [] },
+      ],
+    },
+    {
       // An exported alias stays; a comment on the removed alias's line stays, on a line of its own.
       code: `import fg from 'fast-glob';
 export const scan = fg.sync;
