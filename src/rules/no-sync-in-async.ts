@@ -528,13 +528,15 @@ export default createRule<Options, MessageId>({
     }
 
     /**
-     * `deps.fs` of `const { writeFileSync } = deps.fs; writeFileSync(p)`: the object an alias was read
-     * from when it is not a module binding (whose function may as well be imported) and means the
-     * same at the call; the twin is then reached through it, as for `deps.fs.writeFileSync(p)`.
+     * `deps.fs` of `const { writeFileSync } = deps.fs; writeFileSync(p)`, `fs` of `const read =
+     * fs.readFileSync; read(p)`: the object an alias was read from, when it means the same at the
+     * call; the twin is then reached through it where it has it, as for `deps.fs.writeFileSync(p)`
+     * (`deps.fs.promises.writeFile`, `fs.promises.readFile`). Going through a module binding rather
+     * than importing the twin keeps that binding in use when the fix removes the alias.
      */
     function injectedObjectOf(callee: TSESTree.Node): TSESTree.Expression | undefined {
       const alias = callee.type === AST_NODE_TYPES.Identifier ? memberAliasOf(callee, sourceCode) : undefined;
-      return alias && !isModuleBinding(alias.object) && isSameNameAt(alias.object, callee, sourceCode) ? alias.object : undefined;
+      return alias && isSameNameAt(alias.object, callee, sourceCode) ? alias.object : undefined;
     }
 
     function isModuleBinding(expression: TSESTree.Expression): boolean {

@@ -281,19 +281,19 @@ export async function handler(name: string, fs: FileSystem = realFs, deps: { fs:
       ],
     },
     {
-      // destructured from a name an import binds to the module: the twin is imported
+      // destructured from a name an import binds to the module: the twin is reached through that name,
+      // which stays in use when the alias goes with its only call
       code: `import fsDefault from 'node:fs';
 export async function handler(name: string) {
   const { mkdirSync } = fsDefault;
   mkdirSync(name);
 }`,
       output: `import fsDefault from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 export async function handler(name: string) {
-  await mkdir(name);
+  await fsDefault.promises.mkdir(name);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'mkdirSync', fn: 'async function `handler`', twin: 'mkdir', from: ' from `node:fs/promises`' }, line: 4, column: 3, endLine: 4, endColumn: 18, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'mkdirSync', fn: 'async function `handler`', twin: 'fsDefault.promises.mkdir', from: '' }, line: 4, column: 3, endLine: 4, endColumn: 18, suggestions: [] },
       ],
     },
     {
@@ -655,20 +655,20 @@ export async function pack(data: Buffer) {
       ],
     },
     {
-      // a const alias of the sync function, which goes with its only call (the twin's import was named
-      // while the alias still held `gzip`)
+      // a const alias of the sync function: the twin through the module it was read from, and the alias
+      // goes with its only call
       code: `import zlib from 'node:zlib';
 const gzip = zlib.gzipSync;
 export async function pack(data: Buffer) {
   return gzip(data);
 }`,
-      output: `import zlib, { gzip as gzipAsync } from 'node:zlib';
+      output: `import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 export async function pack(data: Buffer) {
-  return await promisify(gzipAsync)(data);
+  return await promisify(zlib.gzip)(data);
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(gzip)', from: ' from `node:zlib`' }, line: 4, column: 10, endLine: 4, endColumn: 20, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'gzipSync', fn: 'async function `pack`', twin: 'promisify(zlib.gzip)', from: '' }, line: 4, column: 10, endLine: 4, endColumn: 20, suggestions: [] },
       ],
     },
     {
@@ -1356,42 +1356,39 @@ export async function list(p: string) {
       ],
     },
     {
-      // The alias removal may start where the twin's import is added: edits that only touch do not overlap.
-      code: `import fs from 'node:fs';
-const read = fs.readFileSync;
-export async function load() {
-  return read('a.txt', 'utf8');
+      // The alias removal may start where an import is added (`promisify`): edits that only touch do not overlap.
+      code: `import crypto from 'node:crypto';
+const derive = crypto.pbkdf2Sync;
+export async function load(password: string) {
+  return derive(password, 'salt', 1000, 32, 'sha256');
 }`,
-      output: `import fs from 'node:fs';
-import { readFile } from 'node:fs/promises';
-export async function load() {
-  return await readFile('a.txt', 'utf8');
+      output: `import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+export async function load(password: string) {
+  return await promisify(crypto.pbkdf2)(password, 'salt', 1000, 32, 'sha256');
 }`,
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 4, column: 10, endLine: 4, endColumn: 31, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'pbkdf2Sync', fn: 'async function `load`', twin: 'promisify(crypto.pbkdf2)', from: '' }, line: 4, column: 10, endLine: 4, endColumn: 54, suggestions: [] },
       ],
     },
     {
       // Many aliases, one use each: a removal spans from its alias to its call, over the other calls, so
-      // only the first alias goes in a pass, and every call is fixed within two passes (the second for
-      // the shared new import), rather than one pass a call, past ESLint's ten.
+      // only the first alias goes, and every call is fixed in one pass, rather than one pass a call,
+      // past ESLint's ten.
       code: "import fs from 'node:fs';\nconst read1 = fs.readFileSync;\nconst read2 = fs.readFileSync;\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = read1('f1.txt', 'utf8');\n  const t2 = read2('f2.txt', 'utf8');\n  const t3 = read3('f3.txt', 'utf8');\n  const t4 = read4('f4.txt', 'utf8');\n  const t5 = read5('f5.txt', 'utf8');\n  const t6 = read6('f6.txt', 'utf8');\n  const t7 = read7('f7.txt', 'utf8');\n  const t8 = read8('f8.txt', 'utf8');\n  const t9 = read9('f9.txt', 'utf8');\n  const t10 = read10('f10.txt', 'utf8');\n  const t11 = read11('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
-      output: [
-        "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nconst read2 = fs.readFileSync;\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = await readFile('f1.txt', 'utf8');\n  const t2 = read2('f2.txt', 'utf8');\n  const t3 = read3('f3.txt', 'utf8');\n  const t4 = read4('f4.txt', 'utf8');\n  const t5 = read5('f5.txt', 'utf8');\n  const t6 = read6('f6.txt', 'utf8');\n  const t7 = read7('f7.txt', 'utf8');\n  const t8 = read8('f8.txt', 'utf8');\n  const t9 = read9('f9.txt', 'utf8');\n  const t10 = read10('f10.txt', 'utf8');\n  const t11 = read11('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
-        "import fs from 'node:fs';\nimport { readFile } from 'node:fs/promises';\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = await readFile('f1.txt', 'utf8');\n  const t2 = await readFile('f2.txt', 'utf8');\n  const t3 = await readFile('f3.txt', 'utf8');\n  const t4 = await readFile('f4.txt', 'utf8');\n  const t5 = await readFile('f5.txt', 'utf8');\n  const t6 = await readFile('f6.txt', 'utf8');\n  const t7 = await readFile('f7.txt', 'utf8');\n  const t8 = await readFile('f8.txt', 'utf8');\n  const t9 = await readFile('f9.txt', 'utf8');\n  const t10 = await readFile('f10.txt', 'utf8');\n  const t11 = await readFile('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
-      ],
+      output: "import fs from 'node:fs';\nconst read2 = fs.readFileSync;\nconst read3 = fs.readFileSync;\nconst read4 = fs.readFileSync;\nconst read5 = fs.readFileSync;\nconst read6 = fs.readFileSync;\nconst read7 = fs.readFileSync;\nconst read8 = fs.readFileSync;\nconst read9 = fs.readFileSync;\nconst read10 = fs.readFileSync;\nconst read11 = fs.readFileSync;\nexport async function load() {\n  const t1 = await fs.promises.readFile('f1.txt', 'utf8');\n  const t2 = await fs.promises.readFile('f2.txt', 'utf8');\n  const t3 = await fs.promises.readFile('f3.txt', 'utf8');\n  const t4 = await fs.promises.readFile('f4.txt', 'utf8');\n  const t5 = await fs.promises.readFile('f5.txt', 'utf8');\n  const t6 = await fs.promises.readFile('f6.txt', 'utf8');\n  const t7 = await fs.promises.readFile('f7.txt', 'utf8');\n  const t8 = await fs.promises.readFile('f8.txt', 'utf8');\n  const t9 = await fs.promises.readFile('f9.txt', 'utf8');\n  const t10 = await fs.promises.readFile('f10.txt', 'utf8');\n  const t11 = await fs.promises.readFile('f11.txt', 'utf8');\n  return [t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11];\n}",
       errors: [
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 14, column: 14, endLine: 14, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 15, column: 14, endLine: 15, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 16, column: 14, endLine: 16, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 17, column: 14, endLine: 17, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 18, column: 14, endLine: 18, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 19, column: 14, endLine: 19, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 20, column: 14, endLine: 20, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 21, column: 14, endLine: 21, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 22, column: 14, endLine: 22, endColumn: 37, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 23, column: 15, endLine: 23, endColumn: 40, suggestions: [] },
-        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'readFile', from: ' from `node:fs/promises`' }, line: 24, column: 15, endLine: 24, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 14, column: 14, endLine: 14, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 15, column: 14, endLine: 15, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 16, column: 14, endLine: 16, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 17, column: 14, endLine: 17, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 18, column: 14, endLine: 18, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 19, column: 14, endLine: 19, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 20, column: 14, endLine: 20, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 21, column: 14, endLine: 21, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 22, column: 14, endLine: 22, endColumn: 37, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 23, column: 15, endLine: 23, endColumn: 40, suggestions: [] },
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `load`', twin: 'fs.promises.readFile', from: '' }, line: 24, column: 15, endLine: 24, endColumn: 40, suggestions: [] },
       ],
     },
     {
