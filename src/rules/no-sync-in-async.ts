@@ -812,8 +812,10 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
 
 /**
  * `'config.json'`, `` `${dir}/a` ``, `dir + '/a'`, `path.join(…)`, `fileURLToPath(…)`, `new URL(…)`,
- * `__filename`, `import.meta.filename`, `process.argv[2]`, `configPath`, `options.filename`: written as a
- * path (a string, a URL), named as one, or a `const` (or never reassigned variable) initialised with one.
+ * `__filename`, `import.meta.filename`, `process.argv[2]`, `file`, `configPath`, `options.filename`:
+ * written as a path (a string, a URL), named as one, or a `const` (or never reassigned variable)
+ * initialised with one. A name counts only in a file that shows no file descriptor (`DESCRIPTOR_HINT`):
+ * where one is opened, `this.logFile = fs.openSync(p, 'a')`, a name says nothing.
  */
 function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
   if (depth > 8) return false;
@@ -826,14 +828,14 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
       // `dir + '/a'`: a string on either side makes the sum a string.
       return node.operator === '+' && [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.TemplateLiteral || (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string'));
     case AST_NODE_TYPES.Identifier: {
-      if (PATH_NAME.test(node.name)) return true;
+      if (PATH_NAME.test(node.name) && !DESCRIPTOR_HINT.test(sourceCode.text)) return true;
       const init = settledInitializer(node, sourceCode);
       return init !== undefined && looksLikePath(skipTypeWrappers(init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.MemberExpression:
       // `process.argv[2]`, `process.env.CONFIG`: strings.
       if (isProcessProperty(node.object, ['argv', 'env'], sourceCode)) return true;
-      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name);
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name) && !DESCRIPTOR_HINT.test(sourceCode.text);
     case AST_NODE_TYPES.CallExpression:
       return PATH_FUNCTIONS.has(calleeName(node.callee) ?? '');
     case AST_NODE_TYPES.NewExpression:
@@ -844,12 +846,17 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 }
 
 /**
- * Names of paths: `filename`, `dest`, `src`, `__dirname`, `configPath`, `outFileName`, `srcDir`,
- * `baseUrl`, `config_path`, `CONFIG_DIR` (a word of its own). Not `file` or `logFile`, which as often
- * hold a descriptor (`this.logFile = fs.openSync(p, 'a')`).
+ * Names of paths: `file`, `filename`, `dest`, `src`, `__dirname`, `configPath`, `outFile`, `srcDir`,
+ * `baseUrl`, `config_path`, `CONFIG_FILE` (a word of its own, so `profile` is none).
  */
 const PATH_NAME =
-  /^(?:path|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|filename|dir|url|PATH|FILENAME|DIR|URL)$/u;
+  /^(?:path|file|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|File|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|file|filename|dir|url|PATH|FILE|FILENAME|DIR|URL)$/u;
+
+/**
+ * A file that opens or handles file descriptors (`openSync`, `fs.open`, an `fd`): there a name such
+ * as `logFile` may hold one, so names are no evidence of a path.
+ */
+const DESCRIPTOR_HINT = /\bopenSync\b|\bopen\s*\)|\.open\s*\(|\bfd\b|[a-z]Fd\b/u;
 
 /** Functions that return a path: `path.join`/`resolve`/`relative`/`normalize`/`format`, `fileURLToPath`, `require.resolve`, `String`. */
 const PATH_FUNCTIONS: ReadonlySet<string> = new Set(['join', 'resolve', 'relative', 'normalize', 'format', 'toNamespacedPath', 'fileURLToPath', 'String']);

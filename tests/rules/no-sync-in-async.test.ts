@@ -2046,6 +2046,78 @@ async function log(logFile, line) {
       ],
     },
     {
+      // `file` names a path, unless the file opens descriptors: then `logFile` may hold one.
+      code: `const fs = require('fs');
+async function readConfig(file) {
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+module.exports = { readConfig };`,
+      filename: 'script.cjs',
+      output: `const fs = require('fs');
+async function readConfig(file) {
+  return JSON.parse(await fs.promises.readFile(file, 'utf8'));
+}
+module.exports = { readConfig };`,
+      errors: [
+        { messageId: 'syncInAsync', data: { api: 'readFileSync', fn: 'async function `readConfig`', twin: 'fs.promises.readFile', from: '' }, line: 3, column: 21, endLine: 3, endColumn: 50, suggestions: [] },
+      ],
+    },
+    {
+      code: `const fs = require('fs');
+class Log {
+  open(p) {
+    this.logFile = fs.openSync(p, 'a');
+  }
+  async write(line) {
+    fs.appendFileSync(this.logFile, line);
+  }
+}
+module.exports = { Log };`,
+      filename: 'script.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'syncInAsyncPathOrDescriptor',
+          data: { api: 'appendFileSync', fn: 'async method `write`', twin: 'fs.promises.appendFile', from: '', descriptorTwin: 'promisify(fs.appendFile)', descriptorFrom: '', argument: '`this.logFile`' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'fs.promises.appendFile' },
+              output: `const fs = require('fs');
+class Log {
+  open(p) {
+    this.logFile = fs.openSync(p, 'a');
+  }
+  async write(line) {
+    await fs.promises.appendFile(this.logFile, line);
+  }
+}
+module.exports = { Log };`,
+            },
+            {
+              messageId: 'replaceWithTwin',
+              data: { twin: 'promisify(fs.appendFile)' },
+              output: `const fs = require('fs');
+const { promisify } = require('node:util');
+class Log {
+  open(p) {
+    this.logFile = fs.openSync(p, 'a');
+  }
+  async write(line) {
+    await promisify(fs.appendFile)(this.logFile, line);
+  }
+}
+module.exports = { Log };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A path by how it is written or named, or by the constant it was read from: fixed to `fs/promises`.
       code: `import fs from 'node:fs';
 import path from 'node:path';
