@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { unionConstituents } from 'ts-api-utils';
 import ts from 'typescript';
 import { memberChainRoot, memberObjectText, unwrapChain } from '../analysis/ast-walk.js';
@@ -814,7 +814,7 @@ function looksLikeFileDescriptor(node: TSESTree.Node, sourceCode: Readonly<TSESL
  * `'config.json'`, `` `${dir}/a` ``, `dir + '/a'`, `path.join(…)`, `fileURLToPath(…)`, `new URL(…)`,
  * `__filename`, `import.meta.filename`, `process.argv[2]`, `file`, `configPath`, `options.filename`:
  * written as a path (a string, a URL), named as one, or a `const` (or never reassigned variable)
- * initialised with one. A name counts only in a file that shows no file descriptor (`DESCRIPTOR_HINT`):
+ * initialised with one. A name counts only in a file that shows no file descriptor (`showsDescriptor`):
  * where one is opened, `this.logFile = fs.openSync(p, 'a')`, a name says nothing.
  */
 function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>, depth = 0): boolean {
@@ -828,14 +828,14 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
       // `dir + '/a'`: a string on either side makes the sum a string.
       return node.operator === '+' && [node.left, node.right].some((side) => side.type === AST_NODE_TYPES.TemplateLiteral || (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string'));
     case AST_NODE_TYPES.Identifier: {
-      if (PATH_NAME.test(node.name) && !DESCRIPTOR_HINT.test(sourceCode.text)) return true;
+      if (PATH_NAME.test(node.name) && !showsDescriptor(sourceCode)) return true;
       const init = settledInitializer(node, sourceCode);
       return init !== undefined && looksLikePath(skipTypeWrappers(init), sourceCode, depth + 1);
     }
     case AST_NODE_TYPES.MemberExpression:
       // `process.argv[2]`, `process.env.CONFIG`: strings.
       if (isProcessProperty(node.object, ['argv', 'env'], sourceCode)) return true;
-      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name) && !DESCRIPTOR_HINT.test(sourceCode.text);
+      return !node.computed && node.property.type === AST_NODE_TYPES.Identifier && PATH_NAME.test(node.property.name) && !showsDescriptor(sourceCode);
     case AST_NODE_TYPES.CallExpression:
       return PATH_FUNCTIONS.has(calleeName(node.callee) ?? '');
     case AST_NODE_TYPES.NewExpression:
@@ -852,11 +852,30 @@ function looksLikePath(node: TSESTree.Node, sourceCode: Readonly<TSESLint.Source
 const PATH_NAME =
   /^(?:path|file|filename|fileName|dir|dirname|directory|url|dest|destination|src|__filename|__dirname)$|(?:Path|File|FileName|Filename|Dir|Dirname|Directory|Url|URL)$|_(?:path|file|filename|dir|url|PATH|FILE|FILENAME|DIR|URL)$/u;
 
+const showsDescriptorCache = new WeakMap<TSESTree.Program, boolean>();
+
 /**
- * A file that opens or handles file descriptors (`openSync`, `fs.open`, an `fd`): there a name such
- * as `logFile` may hold one, so names are no evidence of a path.
+ * Whether the file's code (not its comments or strings) opens or handles file descriptors:
+ * `openSync`, `fs.open(…)`, `promisify(fs.open)`, an `fd` or `outFd`. There a name such as `logFile`
+ * may hold one, so names are no evidence of a path.
  */
-const DESCRIPTOR_HINT = /\bopenSync\b|\bopen\s*\)|\.open\s*\(|\bfd\b|[a-z]Fd\b/u;
+function showsDescriptor(sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const program = sourceCode.ast;
+  let answer = showsDescriptorCache.get(program);
+  if (answer === undefined) {
+    const tokens = program.tokens ?? [];
+    answer = tokens.some(
+      (token, index) =>
+        token.type === AST_TOKEN_TYPES.Identifier &&
+        (token.value === 'openSync' ||
+          token.value === 'fd' ||
+          /[a-z]Fd$/u.test(token.value) ||
+          (token.value === 'open' && tokens[index - 1]?.value === '.' && (tokens[index + 1]?.value === '(' || tokens[index + 1]?.value === ')'))),
+    );
+    showsDescriptorCache.set(program, answer);
+  }
+  return answer;
+}
 
 /** Functions that return a path: `path.join`/`resolve`/`relative`/`normalize`/`format`, `fileURLToPath`, `require.resolve`, `String`. */
 const PATH_FUNCTIONS: ReadonlySet<string> = new Set(['join', 'resolve', 'relative', 'normalize', 'format', 'toNamespacedPath', 'fileURLToPath', 'String']);

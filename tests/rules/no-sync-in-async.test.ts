@@ -2049,13 +2049,13 @@ async function log(logFile, line) {
       // `file` names a path, unless the file opens descriptors: then `logFile` may hold one.
       code: `const fs = require('fs');
 async function readConfig(file) {
-  return JSON.parse(fs.readFileSync(file, 'utf8'));
+  return JSON.parse(fs.readFileSync(file, 'utf8')); // a path, not an fd (a comment shows no descriptor)
 }
 module.exports = { readConfig };`,
       filename: 'script.cjs',
       output: `const fs = require('fs');
 async function readConfig(file) {
-  return JSON.parse(await fs.promises.readFile(file, 'utf8'));
+  return JSON.parse(await fs.promises.readFile(file, 'utf8')); // a path, not an fd (a comment shows no descriptor)
 }
 module.exports = { readConfig };`,
       errors: [
