@@ -419,16 +419,11 @@ function findReplacedBinding(
   sourceCode: Readonly<TSESLint.SourceCode>,
   identifier: TSESTree.Identifier,
 ): ReplacedBinding | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (variable === null || definition === undefined) {
+  const soleUse = soleUseOf(sourceCode, identifier);
+  if (soleUse === undefined) {
     return undefined;
   }
-  // A destructuring's own write reference is the declaration, not a use.
-  const uses = variable.references.filter((reference) => reference.identifier !== definition.name);
-  if (uses.length !== 1 || uses[0]?.identifier !== identifier) {
-    return undefined;
-  }
+  const { variable, definition } = soleUse;
   const node = definition.node;
   if (node.type === AST_NODE_TYPES.ImportSpecifier) {
     const declaration = node.parent;
@@ -461,6 +456,22 @@ function findReplacedBinding(
 }
 
 /**
+ * The binding `identifier` refers to and its one declaration, when `identifier` is its only
+ * reference: then rewriting `identifier` away leaves the binding unused.
+ */
+function soleUseOf(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  identifier: TSESTree.Identifier,
+): { variable: TSESLint.Scope.Variable; definition: TSESLint.Scope.Definition } | undefined {
+  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
+  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || definition === undefined) return undefined;
+  // A destructuring's own write reference is the declaration, not a use.
+  const uses = variable.references.filter((reference) => reference.identifier !== definition.name);
+  return uses.length === 1 && uses[0]?.identifier === identifier ? { variable, definition } : undefined;
+}
+
+/**
  * The edits that remove a local alias (`const walk = fg.sync`, `const { sync: walk } = fg`,
  * `const read = readFileSync`) whose only use is `identifier`, which a fix rewrites away: without
  * them the fixed file would keep a binding nothing reads (TypeScript's `noUnusedLocals`, ESLint's
@@ -473,11 +484,8 @@ export function removeUnusedAlias(
   sourceCode: Readonly<TSESLint.SourceCode>,
   identifier: TSESTree.Identifier,
 ): TSESLint.RuleFix[] | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(identifier), identifier);
-  const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || definition?.type !== 'Variable') return undefined;
-  const uses = variable.references.filter((reference) => reference.identifier !== definition.name);
-  if (uses.length !== 1 || uses[0]?.identifier !== identifier) return undefined;
+  const definition = soleUseOf(sourceCode, identifier)?.definition;
+  if (definition?.type !== 'Variable') return undefined;
   const declarator = definition.node;
   const declaration = declarator.parent;
   if (
