@@ -58,7 +58,6 @@ export type MessageId =
 /** How the twin of `existsSync` reads: `access` turned into a boolean. */
 const ACCESS_PROBE = 'access(…).then(() => true, () => false)';
 
-
 export default createRule<Options, MessageId>({
   name: 'no-sync-in-async',
   meta: {
@@ -260,10 +259,7 @@ export default createRule<Options, MessageId>({
         context.report({ node, messageId: 'syncInAsyncNoTwin', data: { api, fn, advice: finding.advice ?? '' } });
         return;
       }
-      // `await deps.fs.promises.readFile` where the fix writes that, rather than `readFile` from `node:fs/promises`.
-      const named = twin.describe?.(node) ?? twin;
-      const from = named.from ? ` from \`${named.from}\`` : '';
-      const label = named.label;
+      const { label, from } = namedAt(twin, node);
       const data = { api, fn, twin: label, from };
       const immediate = path.immediateCallbacks[0];
       if (immediate?.kind === 'promise-executor') {
@@ -272,7 +268,7 @@ export default createRule<Options, MessageId>({
       }
       if (immediate) {
         const callback = immediate.kind === 'iife' ? 'immediately invoked function' : `\`${immediate.method ?? 'array'}\` callback`;
-        // An async comparator or reducer is no cure: `sort` and `reduce` need the values themselves.
+        // An async comparator, reducer or predicate is no cure: `sort`, `reduce`, `filter` need the values themselves.
         const perElement = isPerElementCallback(immediate);
         const advice = perElement
           ? `Make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`), or move the call out of it, and use \`${label}\`${from}.`
@@ -312,7 +308,7 @@ export default createRule<Options, MessageId>({
       const forDescriptor = twin.forDescriptor;
       if (forDescriptor) {
         // `readFileSync(input)` without types: a suggestion for a path and one for a descriptor.
-        const named = forDescriptor.describe?.(node) ?? forDescriptor;
+        const named = namedAt(forDescriptor, node);
         const build = forDescriptor.build;
         if (build) suggest.push({ messageId: 'replaceWithTwin', data: { twin: named.label }, fix: (fixer) => build(fixer, node) ?? null });
         if (twin.valueEqual && splitUpdate === undefined) {
@@ -321,7 +317,7 @@ export default createRule<Options, MessageId>({
           context.report({
             node,
             messageId: 'syncInAsyncPathOrDescriptor',
-            data: { api, fn, twin: label, from, descriptorTwin: named.label, descriptorFrom: named.from ? ` from \`${named.from}\`` : '', argument: quoted ? `\`${quoted}\`` : 'its first argument' },
+            data: { api, fn, twin: label, from, descriptorTwin: named.label, descriptorFrom: named.from, argument: quoted ? `\`${quoted}\`` : 'its first argument' },
             suggest,
           });
           return;
@@ -754,6 +750,15 @@ function applyOptionCaveats(node: TSESTree.CallExpression, finding: Finding, cav
     twin.difference = caveat.difference;
     if (caveat.rewrite === 'none') twin.build = undefined;
   }
+}
+
+/**
+ * How a twin reads in a message at this call: its label, and ` from \`module\`` or nothing;
+ * `await deps.fs.promises.readFile` where the fix writes that, rather than `readFile` from `node:fs/promises`.
+ */
+function namedAt(twin: Twin, node: TSESTree.CallExpression): { label: string; from: string } {
+  const named = twin.describe?.(node) ?? twin;
+  return { label: named.label, from: named.from ? ` from \`${named.from}\`` : '' };
 }
 
 /** Whether two ranges share a character (edits that only touch do not overlap). */
