@@ -4,10 +4,10 @@ import { boundNames, functionOf } from './module-state.js';
 import { skipOuterExpressions } from './resolve-callee.js';
 
 // Whether a function changes what it is given: `rows.sort(…)`, `stats.count += 1`, `delete cache[key]`,
-// `[pair[0], pair[1]] = …`, `for (state.item of list)`, `Object.assign(options, defaults)` on a parameter (or a name destructured from one, or a member
-// chain from either), read from its own body, callbacks in it included. Offloaded to a worker
-// thread, such a function changes a structured-clone copy of its argument, and the caller's object
-// stays as it was (prefer-worker-offload). What is seen is the function's own text: an alias
+// `[pair[0], pair[1]] = …`, `for (state.item of list)`, `Object.assign(options, defaults)` on a
+// parameter (or a name destructured from one, or a member chain from either), read from its own body,
+// callbacks in it included. Offloaded to a worker thread, such a function changes a structured-clone
+// copy of its argument, and the caller's object stays as it was (prefer-worker-offload). What is seen is the function's own text: an alias
 // (`const list = rows; list.push(x)`) or another function it hands the parameter to is not followed,
 // so the answer can miss a write but does not invent one.
 

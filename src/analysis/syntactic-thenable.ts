@@ -303,7 +303,8 @@ export function settledDefinition(identifier: TSESTree.Identifier, sourceCode: R
 /** The initialiser of a `settledDefinition` that binds the name itself (`const dir = …`, not `const { dir } = …`). */
 export function settledInitializer(identifier: TSESTree.Identifier, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Expression | undefined {
   const definition = settledDefinition(identifier, sourceCode);
-  return definition?.node.id === definition?.name ? (definition?.node.init ?? undefined) : undefined;
+  if (definition === undefined || definition.node.id !== definition.name) return undefined;
+  return definition.node.init ?? undefined;
 }
 
 /**

@@ -283,7 +283,6 @@ export default createRule<Options, MessageId>({
       return writtenShort(callee, sourceCode) ?? calleeName(callee) ?? 'this call';
     }
 
-    /** The node's text, when it is short and on one line, to quote in a message. */
     function report(node: TSESTree.CallExpression, path: AsyncPath, finding: Finding): void {
       const fn = describeFunction(path.asyncFunction, sourceCode);
       const plan = planOffload(node, path, finding, fn);
@@ -708,7 +707,7 @@ function cannotAwaitReason(path: AsyncPath, fn: string): string {
     case 'array-callback':
     case 'string-callback': {
       const method = immediate.method ?? (immediate.kind === 'array-callback' ? 'array' : 'replace');
-      // A `sort` comparator or a `reduce` reducer needs the values themselves: an async one is no cure.
+      // A `sort` comparator, a `reduce` reducer or a `filter` predicate needs the values themselves: an async one is no cure.
       return isPerElementCallback(immediate)
         ? `\`await\` is not allowed in this synchronous \`${method}\` callback; make it async and await the results together (\`await Promise.all(items.map(async (item) => …))\`)`
         : `\`await\` is not allowed in this synchronous \`${method}\` callback; compute what it needs before the \`${method}\` call, awaiting the offloaded calls there`;
